@@ -1,0 +1,118 @@
+package se.malbild.nyckeltal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.malbild.organisation.Enhet;
+import se.malbild.organisation.Namnd;
+
+/** A volume measure or personnel key figure of a committee, optionally for one enhet. */
+@Entity
+public class Nyckeltal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "namnd_id")
+    private Namnd namnd;
+
+    @Enumerated(EnumType.STRING)
+    private NyckeltalKategori kategori;
+
+    private String namn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enhet_id")
+    private Enhet enhet;
+
+    private String matenhet;
+
+    private int decimaler;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> fotnoter = new ArrayList<>();
+
+    private int ordning;
+
+    @OneToMany(mappedBy = "nyckeltal", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<NyckeltalVarde> varden = new ArrayList<>();
+
+    protected Nyckeltal() {
+    }
+
+    public Nyckeltal(Namnd namnd, NyckeltalKategori kategori, String namn, Enhet enhet) {
+        this.namnd = namnd;
+        this.kategori = kategori;
+        this.namn = namn;
+        this.enhet = enhet;
+    }
+
+    public void beskriv(String matenhet, int decimaler, List<String> fotnoter, int ordning) {
+        this.matenhet = matenhet;
+        this.decimaler = decimaler;
+        this.fotnoter = new ArrayList<>(fotnoter);
+        this.ordning = ordning;
+    }
+
+    /** Sets the value of a year and type, replacing an earlier one; a missing value carries its anmärkning. */
+    public void satt(int ar, VardeTyp typ, BigDecimal varde, String anmarkning) {
+        varden.stream().filter(v -> v.getAr() == ar && v.getTyp() == typ).findFirst().ifPresentOrElse(
+                v -> v.satt(varde, anmarkning), () -> varden.add(new NyckeltalVarde(this, ar, typ, varde, anmarkning)));
+    }
+
+    public void behallEndast(Collection<String> nycklar) {
+        varden.removeIf(v -> !nycklar.contains(v.getAr() + ":" + v.getTyp()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public NyckeltalKategori getKategori() {
+        return kategori;
+    }
+
+    public String getNamn() {
+        return namn;
+    }
+
+    public Enhet getEnhet() {
+        return enhet;
+    }
+
+    public String getMatenhet() {
+        return matenhet;
+    }
+
+    public int getDecimaler() {
+        return decimaler;
+    }
+
+    public List<String> getFotnoter() {
+        return List.copyOf(fotnoter);
+    }
+
+    public int getOrdning() {
+        return ordning;
+    }
+
+    public List<NyckeltalVarde> getVarden() {
+        return List.copyOf(varden);
+    }
+}

@@ -1,0 +1,5 @@
+package se.malbild.nyckeltal;
+
+public enum NyckeltalKategori {
+    VOLYM, PERSONAL
+}

@@ -1,0 +1,12 @@
+package se.malbild.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface KommunRepository extends JpaRepository<Kommun, Long> {
+
+    Optional<Kommun> findByScbKod(String scbKod);
+
+    List<Kommun> findAllByOrderByNamn();
+}

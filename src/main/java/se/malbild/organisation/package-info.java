@@ -1,0 +1,2 @@
+/** Organisation: kommuner, nämnder, deras enheter och verksamheter (budgetrader). */
+package se.malbild.organisation;

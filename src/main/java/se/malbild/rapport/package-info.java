@@ -1,0 +1,2 @@
+/** Rapporter: internbudgeten som dokument (kolumner, texter, specifikation av förändringar) och dess visning. */
+package se.malbild.rapport;
