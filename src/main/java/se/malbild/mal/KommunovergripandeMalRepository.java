@@ -10,6 +10,9 @@ public interface KommunovergripandeMalRepository extends JpaRepository<Kommunove
 
     Optional<KommunovergripandeMal> findByMalomradeAndKod(Malomrade malomrade, String kod);
 
+    @Query("select k from KommunovergripandeMal k join fetch k.malomrade m where m.kommun = :kommun")
+    List<KommunovergripandeMal> findByKommun(Kommun kommun);
+
     /** The council goals of a municipality valid in a year, with their goal areas. */
     @Query("""
             select k from KommunovergripandeMal k join fetch k.malomrade m

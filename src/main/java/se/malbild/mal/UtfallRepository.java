@@ -15,6 +15,9 @@ public interface UtfallRepository extends JpaRepository<Utfall, Long> {
             and ((:enhet is null and u.enhet is null) or u.enhet = :enhet)""")
     Optional<Utfall> findNyckel(Indikator indikator, int ar, Integer manad, Kon kon, Enhet enhet);
 
+    @Query("select u from Utfall u left join fetch u.enhet where u.indikator.namndmal.namnd = :namnd")
+    List<Utfall> findByNamnd(Namnd namnd);
+
     /** Full-year outcomes of a committee's indicators for a span of years, with their units. */
     @Query("""
             select u from Utfall u left join fetch u.enhet
