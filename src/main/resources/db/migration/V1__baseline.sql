@@ -101,7 +101,7 @@ create table malvarde (
     indikator_id bigint not null references indikator (id),
     ar           int    not null,
     typ          text   not null check (typ in ('VARDE', 'JAMFORELSE', 'RIKTNING', 'KVALITATIVT', 'BUDGET_I_BALANS', 'EJ_FASTSTALLT')),
-    varde        numeric(18, 4),
+    varde        numeric, -- unconstrained: keeps the precision the plan was written with (6,0 vs 88)
     operator     text check (operator in ('GE', 'GT', 'LE', 'LT', 'EQ')),
     riktning     text check (riktning in ('SKA_OKA', 'OKA', 'MINSKA', 'EJ_OKA', 'SKA_INTE_OKA', 'STABILISERAS')),
     text         text,

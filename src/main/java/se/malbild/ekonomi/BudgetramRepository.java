@@ -10,6 +10,6 @@ public interface BudgetramRepository extends JpaRepository<Budgetram, Long> {
 
     Optional<Budgetram> findByNamndAndAr(Namnd namnd, int ar);
 
-    @Query("select distinct r from Budgetram r left join fetch r.justeringar where r.namnd = :namnd order by r.ar")
+    @Query("select r from Budgetram r left join fetch r.justeringar where r.namnd = :namnd order by r.ar")
     List<Budgetram> findByNamnd(Namnd namnd);
 }

@@ -56,6 +56,15 @@ public class Investering {
         belopp.removeIf(b -> !kolumner.contains(b.getKolumn()));
     }
 
+    /** The sum of the investments' amounts in a column, exact. */
+    public static BigDecimal summa(List<Investering> investeringar, Kolumn kolumn) {
+        return investeringar.stream()
+                .flatMap(i -> i.belopp.stream())
+                .filter(b -> b.getKolumn().equals(kolumn))
+                .map(Investeringsbelopp::getBelopp)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public String getNamn() {
         return namn;
     }

@@ -10,6 +10,6 @@ public interface InvesteringRepository extends JpaRepository<Investering, Long> 
 
     Optional<Investering> findByNamndAndNamn(Namnd namnd, String namn);
 
-    @Query("select distinct i from Investering i left join fetch i.belopp where i.namnd = :namnd order by i.ordning")
+    @Query("select i from Investering i left join fetch i.belopp where i.namnd = :namnd order by i.ordning")
     List<Investering> findByNamnd(Namnd namnd);
 }

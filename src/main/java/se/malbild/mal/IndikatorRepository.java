@@ -11,7 +11,7 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
     Optional<Indikator> findByNamndmalAndKod(Namndmal namndmal, String kod);
 
     @Query("""
-            select distinct i from Indikator i left join fetch i.enheter
-            where i.namndmal.namnd = :namnd order by i.namndmal.ordning, i.ordning""")
+            select i from Indikator i join i.namndmal m left join fetch i.enheter
+            where m.namnd = :namnd order by m.ordning, i.ordning""")
     List<Indikator> findByNamnd(Namnd namnd);
 }

@@ -8,7 +8,7 @@ import se.malbild.organisation.Namnd;
 public interface NyckeltalRepository extends JpaRepository<Nyckeltal, Long> {
 
     @Query("""
-            select distinct n from Nyckeltal n left join fetch n.varden left join fetch n.enhet
+            select n from Nyckeltal n left join fetch n.varden left join fetch n.enhet
             where n.namnd = :namnd order by n.kategori, n.ordning""")
     List<Nyckeltal> findByNamnd(Namnd namnd);
 }

@@ -1,0 +1,169 @@
+package se.malbild.rapport;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import se.malbild.ekonomi.Beloppsenhet;
+import se.malbild.ekonomi.Budgetpost;
+import se.malbild.ekonomi.Budgetram;
+import se.malbild.ekonomi.DriftbudgetVarav;
+import se.malbild.ekonomi.Driftsammandrag;
+import se.malbild.ekonomi.Investering;
+import se.malbild.ekonomi.Investeringsbelopp;
+import se.malbild.ekonomi.Investeringsram;
+import se.malbild.ekonomi.Kolumn;
+import se.malbild.ekonomi.Kolumntyp;
+import se.malbild.ekonomi.Ramjustering;
+import se.malbild.organisation.Verksamhet;
+import se.malbild.organisation.VerksamhetTyp;
+import se.malbild.rapport.InternbudgetVy.Cell;
+import se.malbild.rapport.InternbudgetVy.Rad;
+import se.malbild.rapport.InternbudgetVy.Tabell;
+
+/** Builds the driftsammandrag and investment tables of seed 004 from stored rows; sums come from {@link Driftsammandrag}. */
+@Component
+class EkonomiTabeller {
+
+    private final Texter texter;
+    private final VardeFormat format;
+
+    EkonomiTabeller(Texter texter, VardeFormat format) {
+        this.texter = texter;
+        this.format = format;
+    }
+
+    /** The stored economy of a committee that a driftsammandrag is made of. */
+    record Underlag(List<Verksamhet> verksamheter, List<Budgetpost> poster, List<DriftbudgetVarav> varav,
+            List<Budgetforandring> forandringar, List<Budgetram> ramar) {
+    }
+
+    Tabell driftsammandrag(Internbudget internbudget, Underlag underlag, Fotnoter fotnoter) {
+        List<Kolumn> kolumner = internbudget.getKolumner();
+        Beloppsenhet enhet = internbudget.getBeloppsenhet();
+        Map<Long, Map<Kolumn, BigDecimal>> beloppPerVerksamhet = new HashMap<>();
+        underlag.poster().forEach(p -> beloppPerVerksamhet
+                .computeIfAbsent(p.getVerksamhet().getId(), id -> new HashMap<>()).put(p.getKolumn(), p.getNetto()));
+        List<Driftsammandrag.Rad> summeringsrader = underlag.verksamheter().stream()
+                .map(v -> new Driftsammandrag.Rad(v.getNamn(), v.getTyp(), beloppPerVerksamhet.getOrDefault(v.getId(), Map.of())))
+                .toList();
+        Driftsammandrag sammandrag = new Driftsammandrag(summeringsrader);
+        Map<Integer, Budgetram> ramPerAr = new HashMap<>();
+        underlag.ramar().forEach(r -> ramPerAr.put(r.getAr(), r));
+
+        List<Rad> rader = new ArrayList<>();
+        for (Verksamhet v : verksamheterAv(underlag, VerksamhetTyp.VERKSAMHET)) {
+            rader.add(rad(v.getNamn(), "rad", kolumner, k -> Optional.ofNullable(beloppPerVerksamhet
+                    .getOrDefault(v.getId(), Map.of()).get(k)), enhet, List.of()));
+            for (Budgetforandring f : underlag.forandringar()) {
+                if (f.getVerksamhet().getId().equals(v.getId())) {
+                    rader.add(rad(f.getText(), "spec", kolumner, k -> Optional.ofNullable(f.getBelopp().get(k.ar())),
+                            enhet, fotnoter.referera(f.getFotnot() == null ? List.of() : List.of(f.getFotnot()))));
+                }
+            }
+        }
+        rader.add(rad(texter.t("rapport.rad.summaNetto"), "summa", kolumner, k -> Optional.of(sammandrag.summaNetto(k)),
+                enhet, List.of()));
+        Map<Kolumn, DriftbudgetVarav> varav = new HashMap<>();
+        underlag.varav().forEach(v -> varav.put(v.getKolumn(), v));
+        if (!varav.isEmpty()) {
+            rader.add(rad(texter.t("rapport.rad.varavIntakter"), "spec", kolumner,
+                    k -> Optional.ofNullable(varav.get(k)).map(DriftbudgetVarav::getIntakter), enhet, List.of()));
+            rader.add(rad(texter.t("rapport.rad.varavKostnader"), "spec", kolumner,
+                    k -> Optional.ofNullable(varav.get(k)).map(DriftbudgetVarav::getKostnader), enhet, List.of()));
+        }
+        List<Verksamhet> enheter = verksamheterAv(underlag, VerksamhetTyp.KOMMUNAL_ENHET);
+        for (Verksamhet v : enheter) {
+            rader.add(rad(v.getNamn(), "rad", kolumner, k -> Optional.ofNullable(beloppPerVerksamhet
+                    .getOrDefault(v.getId(), Map.of()).get(k)), enhet, List.of()));
+        }
+        if (!enheter.isEmpty()) {
+            rader.add(rad(texter.t("rapport.rad.summaInklEnheter"), "summa", kolumner,
+                    sammandrag::summaInklKommunalaEnheter, enhet, List.of()));
+        }
+        if (sammandrag.harMalprognos()) {
+            for (Verksamhet v : verksamheterAv(underlag, VerksamhetTyp.MALPROGNOS)) {
+                rader.add(rad(v.getNamn(), "rad", kolumner, k -> Optional.ofNullable(beloppPerVerksamhet
+                        .getOrDefault(v.getId(), Map.of()).get(k)), enhet, List.of()));
+            }
+            rader.add(rad(texter.t("rapport.rad.nettoMotRam"), "summa", kolumner,
+                    k -> Optional.of(sammandrag.nettoMotRam(k)), enhet, List.of()));
+        }
+        if (!ramPerAr.isEmpty()) {
+            Function<Kolumn, Optional<Budgetram>> ram = k -> k.typ() == Kolumntyp.BOKSLUT
+                    ? Optional.empty() : Optional.ofNullable(ramPerAr.get(k.ar()));
+            for (String beslut : underlag.ramar().stream().map(Budgetram::getBeslut).distinct().toList()) {
+                rader.add(rad(beslut, "rad", kolumner,
+                        k -> ram.apply(k).filter(r -> r.getBeslut().equals(beslut)).map(Budgetram::getBelopp), enhet, List.of()));
+            }
+            for (String justering : underlag.ramar().stream().flatMap(r -> r.getJusteringar().stream())
+                    .map(Ramjustering::getText).distinct().toList()) {
+                rader.add(rad(justering, "spec", kolumner, k -> ram.apply(k).flatMap(r -> r.getJusteringar().stream()
+                        .filter(j -> j.getText().equals(justering)).map(Ramjustering::getBelopp).findFirst()), enhet, List.of()));
+            }
+            if (underlag.ramar().stream().anyMatch(r -> !r.getJusteringar().isEmpty())) {
+                rader.add(rad(texter.t("rapport.rad.ramInklJustering"), "summa", kolumner,
+                        k -> ram.apply(k).map(Budgetram::inklJusteringar), enhet, List.of()));
+            }
+            rader.add(rad(texter.t("rapport.rad.avvikelseRam"), "summa", kolumner,
+                    k -> ram.apply(k).map(r -> sammandrag.avvikelseMotRam(k, r.inklJusteringar())), enhet, List.of()));
+        }
+        return new Tabell(texter.t("rapport.ib.driftsammandrag", texter.t("rapport.beloppsenhet." + enhet)),
+                rubriker("rapport.kolumn.rad", kolumner), rader);
+    }
+
+    Tabell investeringar(Internbudget internbudget, List<Investering> investeringar, List<Investeringsram> ramar) {
+        Beloppsenhet enhet = internbudget.getBeloppsenhet();
+        TreeSet<Kolumn> kolumnmangd = new TreeSet<>(Comparator.comparingInt(Kolumn::ar).thenComparing(Kolumn::typ));
+        investeringar.forEach(i -> i.getBelopp().forEach(b -> kolumnmangd.add(b.getKolumn())));
+        List<Kolumn> kolumner = List.copyOf(kolumnmangd);
+        List<Rad> rader = new ArrayList<>();
+        for (Investering investering : investeringar) {
+            rader.add(rad(investering.getNamn(), "rad", kolumner, k -> investering.getBelopp().stream()
+                    .filter(b -> b.getKolumn().equals(k)).map(Investeringsbelopp::getBelopp).findFirst(), enhet, List.of()));
+        }
+        if (investeringar.isEmpty()) {
+            return new Tabell(texter.t("rapport.ib.investeringar", texter.t("rapport.beloppsenhet." + enhet)),
+                    rubriker("rapport.kolumn.objekt", kolumner), rader);
+        }
+        rader.add(rad(texter.t("rapport.rad.summaInvesteringar"), "summa", kolumner,
+                k -> Optional.of(Investering.summa(investeringar, k)), enhet, List.of()));
+        Map<Integer, Investeringsram> ramPerAr = new HashMap<>();
+        ramar.forEach(r -> ramPerAr.put(r.getAr(), r));
+        if (!ramar.isEmpty()) {
+            String beslut = ramar.get(0).getBeslut() == null ? texter.t("rapport.rad.investeringsram") : ramar.get(0).getBeslut();
+            rader.add(rad(beslut, "rad", kolumner,
+                    k -> Optional.ofNullable(ramPerAr.get(k.ar())).map(Investeringsram::getBelopp), enhet, List.of()));
+            rader.add(rad(texter.t("rapport.rad.avvikelseInvesteringsram"), "summa", kolumner,
+                    k -> Optional.ofNullable(ramPerAr.get(k.ar()))
+                            .map(r -> r.getBelopp().subtract(Investering.summa(investeringar, k))), enhet, List.of()));
+        }
+        return new Tabell(texter.t("rapport.ib.investeringar", texter.t("rapport.beloppsenhet." + enhet)),
+                rubriker("rapport.kolumn.objekt", kolumner), rader);
+    }
+
+    private List<String> rubriker(String forsta, List<Kolumn> kolumner) {
+        List<String> rubriker = new ArrayList<>();
+        rubriker.add(texter.t(forsta));
+        kolumner.forEach(k -> rubriker.add(texter.t("rapport.kolumn." + k.typ(), String.valueOf(k.ar()))));
+        return rubriker;
+    }
+
+    private Rad rad(String namn, String slag, List<Kolumn> kolumner, Function<Kolumn, Optional<BigDecimal>> belopp,
+            Beloppsenhet enhet, List<Integer> fotnoter) {
+        List<Cell> celler = kolumner.stream()
+                .map(k -> belopp.apply(k).map(b -> Cell.av(format.belopp(b, enhet))).orElse(Cell.TOM))
+                .toList();
+        return new Rad(namn, slag, celler, fotnoter);
+    }
+
+    private static List<Verksamhet> verksamheterAv(Underlag underlag, VerksamhetTyp typ) {
+        return underlag.verksamheter().stream().filter(v -> v.getTyp() == typ).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package se.malbild.rapport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.malbild.organisation.Kommun;
+import se.malbild.organisation.Namnd;
+import se.malbild.organisation.NamndRepository;
+
+/** The start page: municipalities, their committees and the reports each has. */
+@Service
+@Transactional(readOnly = true)
+public class StartService {
+
+    public record KommunRad(String namn, String scbKod, List<NamndRad> namnder) {
+    }
+
+    public record NamndRad(String namn, String kod, String forvaltning, List<Integer> internbudgetar) {
+    }
+
+    private final NamndRepository namnder;
+    private final InternbudgetRepository internbudgetar;
+
+    StartService(NamndRepository namnder, InternbudgetRepository internbudgetar) {
+        this.namnder = namnder;
+        this.internbudgetar = internbudgetar;
+    }
+
+    public List<KommunRad> kommuner() {
+        Map<Long, List<Integer>> arPerNamnd = new LinkedHashMap<>();
+        internbudgetar.findAllWithNamnd().forEach(i ->
+                arPerNamnd.computeIfAbsent(i.getNamnd().getId(), id -> new ArrayList<>()).add(i.getAr()));
+        Map<Long, KommunRad> perKommun = new LinkedHashMap<>();
+        for (Namnd namnd : namnder.findAllWithKommun()) {
+            Kommun kommun = namnd.getKommun();
+            perKommun.computeIfAbsent(kommun.getId(), id -> new KommunRad(kommun.getNamn(), kommun.getScbKod(), new ArrayList<>()))
+                    .namnder().add(new NamndRad(namnd.getNamn(), namnd.getKod(), namnd.getForvaltning(),
+                            arPerNamnd.getOrDefault(namnd.getId(), List.of())));
+        }
+        return List.copyOf(perKommun.values());
+    }
+}
