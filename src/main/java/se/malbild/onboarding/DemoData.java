@@ -56,10 +56,11 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final TransactionTemplate transaktion;
     private volatile boolean aktiv;
 
-    DemoData(@Value("${malbild.demo-data:auto}") String installning, ObjectProvider<EmbeddedDatabase> inbyggd,
+    DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
+            ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
             AnvandareService anvandare, TransactionTemplate transaktion) {
-        this.installning = installning;
+        this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
         this.kommuner = kommuner;

@@ -17,6 +17,9 @@ import se.malbild.organisation.Namnd;
 @Service
 public class PlanImportService {
 
+    /** The JSON Schema that documents and checks the format, on the classpath. */
+    public static final String SCHEMA = PlanLasare.SCHEMA;
+
     private static final Logger log = LoggerFactory.getLogger(PlanImportService.class);
 
     private final PlanLasare lasare;
