@@ -1,12 +1,15 @@
 package se.malbild.onboarding;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +26,7 @@ import se.malbild.sakerhet.Roll;
  * embedded database; {@code true} forces it on a configured server, {@code false} never loads it.
  */
 @Component
-@Order(1)
+@Order(0)
 class DemoData implements ApplicationRunner, Inloggningstips {
 
     static final String LOSENORD = "malbild-demo";
@@ -54,12 +57,13 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final NamndRepository namnder;
     private final AnvandareService anvandare;
     private final TransactionTemplate transaktion;
+    private final MessageSource meddelanden;
     private volatile boolean aktiv;
 
     DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
             ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
-            AnvandareService anvandare, TransactionTemplate transaktion) {
+            AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden) {
         this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
@@ -67,6 +71,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         this.namnder = namnder;
         this.anvandare = anvandare;
         this.transaktion = transaktion;
+        this.meddelanden = meddelanden;
     }
 
     @Override
@@ -99,6 +104,14 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         if (!aktiv) {
             return List.of();
         }
-        return ANVANDARE.stream().map(d -> d.anvandarnamn() + " (" + d.roll().name().toLowerCase() + ")").toList();
+        List<String> rader = new ArrayList<>();
+        ANVANDARE.forEach(d -> rader.add(text("onboarding.demo.anvandare", d.anvandarnamn(),
+                text("onboarding.demo.roll." + d.roll().name()))));
+        rader.add(text("onboarding.demo.losenord", LOSENORD));
+        return rader;
+    }
+
+    private String text(String nyckel, Object... argument) {
+        return meddelanden.getMessage(nyckel, argument, Locale.forLanguageTag("sv-SE"));
     }
 }
