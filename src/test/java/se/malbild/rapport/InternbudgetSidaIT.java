@@ -154,6 +154,7 @@ class InternbudgetSidaIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(start.select("a[href]").eachAttr("href")).contains(LINKOPING, TRANAS);
+        assertThat(start.select("a[href=" + LINKOPING + "]").text()).isEqualTo("Internbudget 2022");
         assertThat(start.select("h2").eachText()).contains("Linköpings kommun", "Tranås kommun");
     }
 
