@@ -44,14 +44,14 @@ public record InternbudgetVy(
     public record Rad(String namn, String slag, List<Cell> celler, List<Integer> fotnoter) {
     }
 
-    /** A formatted value with its own footnote numbers. */
-    public record Cell(String text, List<Integer> fotnoter) {
+    /** A formatted value with its own footnote numbers; {@code tal} when it is a number (aligned right, never wrapped). */
+    public record Cell(String text, List<Integer> fotnoter, boolean tal) {
 
         static Cell av(String text) {
-            return new Cell(text, List.of());
+            return new Cell(text, List.of(), true);
         }
 
-        static final Cell TOM = new Cell("", List.of());
+        static final Cell TOM = new Cell("", List.of(), true);
     }
 
     public record Malomrade(String namn, List<KommunovergripandeMal> mal) {

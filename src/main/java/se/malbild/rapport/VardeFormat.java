@@ -41,7 +41,7 @@ class VardeFormat {
         if (utfall.getKommentar() != null && !utfall.getKommentar().isBlank()) {
             text += " (" + utfall.getKommentar() + ")";
         }
-        return new InternbudgetVy.Cell(text, fotnoter.referera(noter));
+        return new InternbudgetVy.Cell(text, fotnoter.referera(noter), true);
     }
 
     /** A target in the words of the seeds: "88,0 %", "<1 %", "Ska öka", "Inga signifikanta skillnader", "Budget i balans". */
@@ -68,13 +68,17 @@ class VardeFormat {
                 yield texter.t("rapport.malvarde.iu");
             }
         };
-        return new InternbudgetVy.Cell(text, fotnoter.referera(noter));
+        boolean tal = switch (malvarde.getTyp()) {
+            case VARDE, JAMFORELSE, EJ_FASTSTALLT -> true;
+            case RIKTNING, KVALITATIVT, BUDGET_I_BALANS -> false;
+        };
+        return new InternbudgetVy.Cell(text, fotnoter.referera(noter), tal);
     }
 
     /** A key-figure value, or its anmärkning as a footnote when the value is missing. */
     InternbudgetVy.Cell nyckeltal(BigDecimal varde, int decimaler, String anmarkning, Fotnoter fotnoter) {
         if (varde == null) {
-            return new InternbudgetVy.Cell("–", fotnoter.referera(anmarkning == null ? List.of() : List.of(anmarkning)));
+            return new InternbudgetVy.Cell("–", fotnoter.referera(anmarkning == null ? List.of() : List.of(anmarkning)), true);
         }
         return InternbudgetVy.Cell.av(SvenskFormat.tal(varde, decimaler));
     }
