@@ -149,7 +149,12 @@ create table budgetpost (
     ar            int            not null,
     typ           text           not null check (typ in ('BOKSLUT', 'BUDGET', 'PLAN')),
     netto         numeric(18, 2) not null,
-    unique (verksamhet_id, ar, typ)
+    -- Optional split of the net amount; when present, intakter (negative) + kostnader = netto.
+    intakter      numeric(18, 2),
+    kostnader     numeric(18, 2),
+    unique (verksamhet_id, ar, typ),
+    check ((intakter is null) = (kostnader is null)),
+    check (intakter is null or intakter + kostnader = netto)
 );
 
 create table driftbudget_varav (

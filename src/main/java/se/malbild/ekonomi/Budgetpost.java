@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import java.util.Optional;
 import se.malbild.organisation.Verksamhet;
 
 /** Net cost in kronor of one verksamhet for one year and column type (bokslut, budget or plan). */
@@ -31,18 +32,31 @@ public class Budgetpost {
 
     private BigDecimal netto;
 
+    private BigDecimal intakter;
+
+    private BigDecimal kostnader;
+
     protected Budgetpost() {
     }
 
-    public Budgetpost(Verksamhet verksamhet, Kolumn kolumn, BigDecimal netto) {
+    public Budgetpost(Verksamhet verksamhet, Kolumn kolumn) {
         this.verksamhet = verksamhet;
         this.ar = kolumn.ar();
         this.typ = kolumn.typ();
-        this.netto = netto;
     }
 
-    public void setNetto(BigDecimal netto) {
+    /** Sets the net amount and, when known, its split (intäkter + kostnader must equal netto). */
+    public void satt(BigDecimal netto, Driftsammandrag.Fordelning fordelning) {
+        if (fordelning != null && fordelning.netto().compareTo(netto) != 0) {
+            throw new IllegalArgumentException("Intäkter och kostnader blir inte nettobeloppet");
+        }
         this.netto = netto;
+        this.intakter = fordelning == null ? null : fordelning.intakter();
+        this.kostnader = fordelning == null ? null : fordelning.kostnader();
+    }
+
+    public Optional<Driftsammandrag.Fordelning> getFordelning() {
+        return intakter == null ? Optional.empty() : Optional.of(new Driftsammandrag.Fordelning(intakter, kostnader));
     }
 
     public Verksamhet getVerksamhet() {

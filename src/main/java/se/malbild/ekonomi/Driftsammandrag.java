@@ -19,8 +19,23 @@ import se.malbild.organisation.VerksamhetTyp;
  */
 public final class Driftsammandrag {
 
-    /** One budget row with its exact amounts per column; a column without an amount is absent from the map. */
-    public record Rad(String namn, VerksamhetTyp typ, Map<Kolumn, BigDecimal> belopp) {
+    /**
+     * One budget row with its exact net amounts per column, and where known their split into income and costs; a
+     * column without an amount is absent from the maps.
+     */
+    public record Rad(String namn, VerksamhetTyp typ, Map<Kolumn, BigDecimal> belopp, Map<Kolumn, Fordelning> fordelning) {
+
+        public Rad(String namn, VerksamhetTyp typ, Map<Kolumn, BigDecimal> belopp) {
+            this(namn, typ, belopp, Map.of());
+        }
+    }
+
+    /** Income (negative) and costs of a net amount. */
+    public record Fordelning(BigDecimal intakter, BigDecimal kostnader) {
+
+        public BigDecimal netto() {
+            return intakter.add(kostnader);
+        }
     }
 
     private final List<Rad> rader;
@@ -39,6 +54,22 @@ public final class Driftsammandrag {
             return Optional.empty();
         }
         return Optional.of(summaNetto(kolumn).add(summa(kolumn, VerksamhetTyp.KOMMUNAL_ENHET)));
+    }
+
+    /**
+     * "Varav intäkter / varav kostnader" of summa nettokostnader, when every row with an amount in the column carries
+     * its split; empty otherwise (the split is then only known as a total, stored as {@link DriftbudgetVarav}).
+     */
+    public Optional<Fordelning> fordelning(Kolumn kolumn) {
+        List<Rad> medBelopp = rader.stream()
+                .filter(r -> r.typ() == VerksamhetTyp.VERKSAMHET && r.belopp().containsKey(kolumn))
+                .toList();
+        if (medBelopp.isEmpty() || medBelopp.stream().anyMatch(r -> !r.fordelning().containsKey(kolumn))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fordelning(
+                medBelopp.stream().map(r -> r.fordelning().get(kolumn).intakter()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                medBelopp.stream().map(r -> r.fordelning().get(kolumn).kostnader()).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
     public boolean harMalprognos() {

@@ -58,7 +58,10 @@ record PlanFil(String format, KommunDel kommun, List<MalomradeDel> malomraden, N
     record DriftbudgetDel(List<PostDel> poster, List<VaravDel> varav) {
     }
 
-    record PostDel(String verksamhet, List<KolumnbeloppDel> belopp, List<ForandringDel> forandringar) {
+    record PostDel(String verksamhet, List<DriftbeloppDel> belopp, List<ForandringDel> forandringar) {
+    }
+
+    record DriftbeloppDel(int ar, Kolumntyp typ, BigDecimal belopp, BigDecimal intakter, BigDecimal kostnader) {
     }
 
     record KolumnbeloppDel(int ar, Kolumntyp typ, BigDecimal belopp) {

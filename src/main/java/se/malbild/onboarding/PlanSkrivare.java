@@ -20,6 +20,7 @@ import se.malbild.ekonomi.Budgetram;
 import se.malbild.ekonomi.BudgetramRepository;
 import se.malbild.ekonomi.DriftbudgetVarav;
 import se.malbild.ekonomi.DriftbudgetVaravRepository;
+import se.malbild.ekonomi.Driftsammandrag;
 import se.malbild.ekonomi.Investering;
 import se.malbild.ekonomi.InvesteringRepository;
 import se.malbild.ekonomi.Investeringsram;
@@ -217,13 +218,11 @@ class PlanSkrivare {
             Verksamhet verksamhet = verksamhetPerKod.get(post.verksamhet());
             for (var b : post.belopp()) {
                 Kolumn kolumn = new Kolumn(b.ar(), b.typ());
-                BigDecimal kronor = enhet.tillKronor(b.belopp());
-                Budgetpost budgetpost = befintliga.get(post.verksamhet() + "|" + kolumn);
-                if (budgetpost == null) {
-                    budgetposter.save(new Budgetpost(verksamhet, kolumn, kronor));
-                } else if (budgetpost.getNetto().compareTo(kronor) != 0) {
-                    budgetpost.setNetto(kronor);
-                }
+                Budgetpost budgetpost = befintliga.computeIfAbsent(post.verksamhet() + "|" + kolumn,
+                        nyckel -> new Budgetpost(verksamhet, kolumn));
+                budgetpost.satt(enhet.tillKronor(b.belopp()), b.intakter() == null ? null
+                        : new Driftsammandrag.Fordelning(enhet.tillKronor(b.intakter()), enhet.tillKronor(b.kostnader())));
+                budgetposter.save(budgetpost);
             }
         }
         Map<String, DriftbudgetVarav> befintligaVarav = perNyckel(varav.findByNamnd(namnd), v -> v.getKolumn().toString());

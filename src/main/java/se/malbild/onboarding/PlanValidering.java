@@ -15,8 +15,8 @@ import se.malbild.common.SvenskFormat;
 import se.malbild.ekonomi.Driftsammandrag;
 import se.malbild.ekonomi.Kolumn;
 import se.malbild.mal.Kon;
+import se.malbild.onboarding.PlanFil.DriftbeloppDel;
 import se.malbild.onboarding.PlanFil.IndikatorDel;
-import se.malbild.onboarding.PlanFil.KolumnbeloppDel;
 import se.malbild.onboarding.PlanFil.NamndmalDel;
 import se.malbild.onboarding.PlanFil.PostDel;
 import se.malbild.onboarding.PlanFil.UtfallDel;
@@ -103,7 +103,8 @@ final class PlanValidering {
                 fel(sokvag + ".verksamhet", "verksamheten '" + verksamhet.namn() + "' har redan en post");
             }
             rader.add(new Driftsammandrag.Rad(verksamhet.namn(), verksamhet.typ(),
-                    kolumnbelopp(post.belopp(), kolumner, sokvag + ".belopp", verksamhet.namn())));
+                    kolumnbelopp(post.belopp(), kolumner, sokvag + ".belopp", verksamhet.namn()),
+                    fordelning(post.belopp(), sokvag + ".belopp", verksamhet.namn())));
             for (int j = 0; j < lista(post.forandringar()).size(); j++) {
                 var forandring = post.forandringar().get(j);
                 for (int k = 0; k < forandring.belopp().size(); k++) {
@@ -131,10 +132,14 @@ final class PlanValidering {
                 fel(sokvag, "intäkter " + tal(v.intakter()) + " och kostnader " + tal(v.kostnader()) + " blir "
                         + tal(varavSumma) + ", men summa nettokostnader för " + namn(kolumn) + " är " + tal(netto));
             }
+            sammandrag.fordelning(kolumn)
+                    .filter(radernas -> radernas.intakter().compareTo(v.intakter()) != 0)
+                    .ifPresent(radernas -> fel(sokvag + ".intakter", "intäkter " + tal(v.intakter()) + " för "
+                            + namn(kolumn) + " stämmer inte med verksamheternas intäkter, som blir " + tal(radernas.intakter())));
         }
     }
 
-    private Map<Kolumn, BigDecimal> kolumnbelopp(List<KolumnbeloppDel> belopp, Set<Kolumn> kolumner, String sokvag,
+    private Map<Kolumn, BigDecimal> kolumnbelopp(List<DriftbeloppDel> belopp, Set<Kolumn> kolumner, String sokvag,
             String vad) {
         Map<Kolumn, BigDecimal> perKolumn = new HashMap<>();
         for (int i = 0; i < belopp.size(); i++) {
@@ -145,6 +150,26 @@ final class PlanValidering {
             } else if (perKolumn.put(kolumn, b.belopp()) != null) {
                 fel(sokvag + "[" + i + "]", "'" + vad + "' har två belopp för " + namn(kolumn));
             }
+        }
+        return perKolumn;
+    }
+
+    /** The split of each amount that has one, checking that income and costs add up to the net amount. */
+    private Map<Kolumn, Driftsammandrag.Fordelning> fordelning(List<DriftbeloppDel> belopp, String sokvag, String vad) {
+        Map<Kolumn, Driftsammandrag.Fordelning> perKolumn = new HashMap<>();
+        for (int i = 0; i < belopp.size(); i++) {
+            var b = belopp.get(i);
+            if (b.intakter() == null) {
+                continue;
+            }
+            var fordelning = new Driftsammandrag.Fordelning(b.intakter(), b.kostnader());
+            Kolumn kolumn = new Kolumn(b.ar(), b.typ());
+            if (fordelning.netto().compareTo(b.belopp()) != 0) {
+                fel(sokvag + "[" + i + "]", "för '" + vad + "' " + namn(kolumn) + " blir intäkter " + tal(b.intakter())
+                        + " och kostnader " + tal(b.kostnader()) + " " + tal(fordelning.netto())
+                        + ", inte nettobeloppet " + tal(b.belopp()));
+            }
+            perKolumn.put(kolumn, fordelning);
         }
         return perKolumn;
     }

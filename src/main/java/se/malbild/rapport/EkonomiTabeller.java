@@ -48,10 +48,15 @@ class EkonomiTabeller {
         List<Kolumn> kolumner = internbudget.getKolumner();
         Beloppsenhet enhet = internbudget.getBeloppsenhet();
         Map<Long, Map<Kolumn, BigDecimal>> beloppPerVerksamhet = new HashMap<>();
-        underlag.poster().forEach(p -> beloppPerVerksamhet
-                .computeIfAbsent(p.getVerksamhet().getId(), id -> new HashMap<>()).put(p.getKolumn(), p.getNetto()));
+        Map<Long, Map<Kolumn, Driftsammandrag.Fordelning>> fordelningPerVerksamhet = new HashMap<>();
+        underlag.poster().forEach(p -> {
+            beloppPerVerksamhet.computeIfAbsent(p.getVerksamhet().getId(), id -> new HashMap<>()).put(p.getKolumn(), p.getNetto());
+            p.getFordelning().ifPresent(f -> fordelningPerVerksamhet
+                    .computeIfAbsent(p.getVerksamhet().getId(), id -> new HashMap<>()).put(p.getKolumn(), f));
+        });
         List<Driftsammandrag.Rad> summeringsrader = underlag.verksamheter().stream()
-                .map(v -> new Driftsammandrag.Rad(v.getNamn(), v.getTyp(), beloppPerVerksamhet.getOrDefault(v.getId(), Map.of())))
+                .map(v -> new Driftsammandrag.Rad(v.getNamn(), v.getTyp(), beloppPerVerksamhet.getOrDefault(v.getId(), Map.of()),
+                        fordelningPerVerksamhet.getOrDefault(v.getId(), Map.of())))
                 .toList();
         Driftsammandrag sammandrag = new Driftsammandrag(summeringsrader);
         Map<Integer, Budgetram> ramPerAr = new HashMap<>();
@@ -70,13 +75,14 @@ class EkonomiTabeller {
         }
         rader.add(rad(texter.t("rapport.rad.summaNetto"), "summa", kolumner, k -> Optional.of(sammandrag.summaNetto(k)),
                 enhet, List.of()));
-        Map<Kolumn, DriftbudgetVarav> varav = new HashMap<>();
-        underlag.varav().forEach(v -> varav.put(v.getKolumn(), v));
+        Map<Kolumn, Driftsammandrag.Fordelning> varav = new HashMap<>();
+        underlag.varav().forEach(v -> varav.put(v.getKolumn(), new Driftsammandrag.Fordelning(v.getIntakter(), v.getKostnader())));
+        kolumner.forEach(k -> sammandrag.fordelning(k).ifPresent(f -> varav.put(k, f)));
         if (!varav.isEmpty()) {
             rader.add(rad(texter.t("rapport.rad.varavIntakter"), "spec", kolumner,
-                    k -> Optional.ofNullable(varav.get(k)).map(DriftbudgetVarav::getIntakter), enhet, List.of()));
+                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::intakter), enhet, List.of()));
             rader.add(rad(texter.t("rapport.rad.varavKostnader"), "spec", kolumner,
-                    k -> Optional.ofNullable(varav.get(k)).map(DriftbudgetVarav::getKostnader), enhet, List.of()));
+                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::kostnader), enhet, List.of()));
         }
         List<Verksamhet> enheter = verksamheterAv(underlag, VerksamhetTyp.KOMMUNAL_ENHET);
         for (Verksamhet v : enheter) {

@@ -102,6 +102,22 @@ class DriftsammandragTest {
         assertThat(summa).isEqualTo("306\u00a0516");
     }
 
+    @Test
+    void incomeAndCostsOfTheTotalAreKnownOnlyWhenEveryRowCarriesItsSplit() {
+        Kolumn kolumn = BUDGET_2022;
+        var bistand = new Driftsammandrag.Rad("Ekonomiskt bistånd", VerksamhetTyp.VERKSAMHET, Map.of(kolumn, tkr(285_254)),
+                Map.of(kolumn, new Driftsammandrag.Fordelning(tkr(-20_000), tkr(305_254))));
+        var namnden = new Driftsammandrag.Rad("Nämnden", VerksamhetTyp.VERKSAMHET, Map.of(kolumn, tkr(1_757)),
+                Map.of(kolumn, new Driftsammandrag.Fordelning(tkr(0), tkr(1_757))));
+        var utanFordelning = new Driftsammandrag.Rad("Avdelningen vuxna", VerksamhetTyp.VERKSAMHET, Map.of(kolumn, tkr(52_484)));
+
+        assertThat(new Driftsammandrag(List.of(bistand, namnden)).fordelning(kolumn)).hasValueSatisfying(f -> {
+            assertThat(f.intakter()).isEqualByComparingTo(tkr(-20_000));
+            assertThat(f.kostnader()).isEqualByComparingTo(tkr(307_011));
+        });
+        assertThat(new Driftsammandrag(List.of(bistand, namnden, utanFordelning)).fordelning(kolumn)).isEmpty();
+    }
+
     private static Driftsammandrag.Rad rad(String namn, VerksamhetTyp typ, long bokslut2020, long budget2022, long plan2023) {
         return new Driftsammandrag.Rad(namn, typ, Map.of(BOKSLUT_2020, tkr(bokslut2020), BUDGET_2022, tkr(budget2022),
                 PLAN_2023, tkr(plan2023)));

@@ -106,6 +106,17 @@ class PlanImportIT {
     }
 
     @Test
+    void aRowsIncomeAndCostsMustAddUpToItsNetAmount() {
+        String fil = Demofiler.text(Demofiler.LINKOPING)
+                .replace("\"scbKod\": \"0580\"", "\"scbKod\": \"9993\"")
+                .replaceFirst("\"belopp\": 1757", "\"belopp\": 1757, \"intakter\": -100, \"kostnader\": 1800");
+
+        assertThatThrownBy(() -> importer.importera(fil.getBytes(StandardCharsets.UTF_8), "trasig.json", "test"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getFel())
+                        .anySatisfy(f -> assertThat(f.meddelande()).contains("Nämnden").contains("inte nettobeloppet 1\u00a0757")));
+    }
+
+    @Test
     void malformedJsonIsRefusedWithLineAndColumn() {
         assertThatThrownBy(() -> importer.importera("{\n  \"format\": ,\n}".getBytes(StandardCharsets.UTF_8), "x.json", "test"))
                 .isInstanceOfSatisfying(ImportException.class,
