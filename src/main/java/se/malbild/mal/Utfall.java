@@ -51,6 +51,8 @@ public class Utfall {
 
     private String kommentar;
 
+    private String kalla;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> fotnoter = new ArrayList<>();
 
@@ -122,6 +124,14 @@ public class Utfall {
 
     public String getKommentar() {
         return kommentar;
+    }
+
+    public String getKalla() {
+        return kalla;
+    }
+
+    public void setKalla(String kalla) {
+        this.kalla = kalla;
     }
 
     public List<String> getFotnoter() {

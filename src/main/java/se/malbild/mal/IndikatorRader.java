@@ -1,4 +1,4 @@
-package se.malbild.rapport;
+package se.malbild.mal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import se.malbild.mal.Indikator;
-import se.malbild.mal.Kon;
-import se.malbild.mal.Utfall;
 import se.malbild.organisation.Enhet;
 
 /**
@@ -16,16 +13,16 @@ import se.malbild.organisation.Enhet;
  * enhet, then women per enhet, then men per enhet. A row is shown when the indicator's breakdown declares it or when
  * an outcome exists for it.
  */
-final class IndikatorRader {
+public final class IndikatorRader {
 
     /** One breakdown of an indicator: an enhet (or none) and a gender. */
-    record Uppdelning(Enhet enhet, Kon kon) {
+    public record Uppdelning(Enhet enhet, Kon kon) {
     }
 
     private IndikatorRader() {
     }
 
-    static List<Uppdelning> uppdelningar(Indikator indikator, List<Utfall> utfall) {
+    public static List<Uppdelning> uppdelningar(Indikator indikator, List<Utfall> utfall) {
         List<Enhet> enheter = new ArrayList<>(indikator.getEnheter());
         Set<Uppdelning> rader = new LinkedHashSet<>();
         if (enheter.isEmpty() || utfall.stream().anyMatch(u -> u.getEnhet() == null && u.getKon() == Kon.T)) {
@@ -55,7 +52,7 @@ final class IndikatorRader {
         return ordnade;
     }
 
-    static boolean galler(Uppdelning uppdelning, Utfall utfall) {
+    public static boolean galler(Uppdelning uppdelning, Utfall utfall) {
         Long enhet = uppdelning.enhet() == null ? null : uppdelning.enhet().getId();
         Long utfallsenhet = utfall.getEnhet() == null ? null : utfall.getEnhet().getId();
         return uppdelning.kon() == utfall.getKon() && Objects.equals(enhet, utfallsenhet);

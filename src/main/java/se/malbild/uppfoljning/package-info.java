@@ -1,0 +1,2 @@
+/** Uppföljning: uppföljningspunkter, nämndernas status per punkt och inmatning av utfall. */
+package se.malbild.uppfoljning;
