@@ -68,6 +68,9 @@ create table namndmal (
     beskrivning               text,
     fotnoter                  text[] not null default '{}',
     ordning                   int    not null,
+    -- The years the goal is part of the committee's plans: from the first plan that has it, until the last (open).
+    fran_ar                   int    not null,
+    till_ar                   int,
     unique (namnd_id, kod)
 );
 
@@ -86,6 +89,8 @@ create table indikator (
     kolada_kpi      text,
     fotnoter        text[]   not null default '{}',
     ordning         int      not null,
+    fran_ar         int      not null,
+    till_ar         int,
     unique (namndmal_id, kod)
 );
 
@@ -96,9 +101,12 @@ create table indikator_enhet (
     primary key (indikator_id, enhet_id)
 );
 
+-- Figures a plan states (targets, budget rows, frames, investments, key-figure values) carry plan_ar, the year of
+-- the internbudget that states them: a later plan never changes what an earlier one said.
 create table malvarde (
     id           bigserial primary key,
     indikator_id bigint not null references indikator (id),
+    plan_ar      int    not null,
     ar           int    not null,
     typ          text   not null check (typ in ('VARDE', 'JAMFORELSE', 'RIKTNING', 'KVALITATIVT', 'BUDGET_I_BALANS', 'EJ_FASTSTALLT')),
     varde        numeric, -- unconstrained: keeps the precision the plan was written with (6,0 vs 88)
@@ -107,7 +115,7 @@ create table malvarde (
     text         text,
     forklaring   text,
     fotnoter     text[] not null default '{}',
-    unique (indikator_id, ar),
+    unique (indikator_id, plan_ar, ar),
     check (typ <> 'VARDE' or varde is not null),
     check (typ <> 'JAMFORELSE' or (varde is not null and operator is not null)),
     check (typ <> 'RIKTNING' or riktning is not null),
@@ -146,13 +154,14 @@ create table strategiskt_uppdrag (
 create table budgetpost (
     id            bigserial primary key,
     verksamhet_id bigint         not null references verksamhet (id),
+    plan_ar       int            not null,
     ar            int            not null,
     typ           text           not null check (typ in ('BOKSLUT', 'BUDGET', 'PLAN')),
     netto         numeric(18, 2) not null,
     -- Optional split of the net amount; when present, intakter (negative) + kostnader = netto.
     intakter      numeric(18, 2),
     kostnader     numeric(18, 2),
-    unique (verksamhet_id, ar, typ),
+    unique (verksamhet_id, plan_ar, ar, typ),
     check ((intakter is null) = (kostnader is null)),
     check (intakter is null or intakter + kostnader = netto)
 );
@@ -160,20 +169,22 @@ create table budgetpost (
 create table driftbudget_varav (
     id         bigserial primary key,
     namnd_id   bigint         not null references namnd (id),
+    plan_ar    int            not null,
     ar         int            not null,
     typ        text           not null check (typ in ('BOKSLUT', 'BUDGET', 'PLAN')),
     intakter   numeric(18, 2) not null,
     kostnader  numeric(18, 2) not null,
-    unique (namnd_id, ar, typ)
+    unique (namnd_id, plan_ar, ar, typ)
 );
 
 create table budgetram (
     id        bigserial primary key,
     namnd_id  bigint         not null references namnd (id),
+    plan_ar   int            not null,
     ar        int            not null,
     beslut    text           not null,
     belopp    numeric(18, 2) not null,
-    unique (namnd_id, ar)
+    unique (namnd_id, plan_ar, ar)
 );
 
 create table ramjustering (
@@ -195,19 +206,21 @@ create table investering (
 create table investeringsbelopp (
     id             bigserial primary key,
     investering_id bigint         not null references investering (id) on delete cascade,
+    plan_ar        int            not null,
     ar             int            not null,
     typ            text           not null check (typ in ('BOKSLUT', 'BUDGET', 'PLAN')),
     belopp         numeric(18, 2) not null,
-    unique (investering_id, ar, typ)
+    unique (investering_id, plan_ar, ar, typ)
 );
 
 create table investeringsram (
     id        bigserial primary key,
     namnd_id  bigint         not null references namnd (id),
+    plan_ar   int            not null,
     ar        int            not null,
     beslut    text,
     belopp    numeric(18, 2) not null,
-    unique (namnd_id, ar)
+    unique (namnd_id, plan_ar, ar)
 );
 
 -- Key figures: volymmått (basuppdrag) and personal.
@@ -227,11 +240,12 @@ create table nyckeltal (
 create table nyckeltal_varde (
     id           bigserial primary key,
     nyckeltal_id bigint not null references nyckeltal (id) on delete cascade,
+    plan_ar      int    not null,
     ar           int    not null,
     typ          text   not null check (typ in ('UTFALL', 'BUDGET', 'PLAN')),
     varde        numeric(18, 4),
     anmarkning   text,
-    unique (nyckeltal_id, ar, typ)
+    unique (nyckeltal_id, plan_ar, ar, typ)
 );
 
 -- Documents ---------------------------------------------------------------------------------------

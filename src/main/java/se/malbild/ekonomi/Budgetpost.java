@@ -25,6 +25,8 @@ public class Budgetpost {
     @JoinColumn(name = "verksamhet_id")
     private Verksamhet verksamhet;
 
+    private int planAr;
+
     private int ar;
 
     @Enumerated(EnumType.STRING)
@@ -39,8 +41,10 @@ public class Budgetpost {
     protected Budgetpost() {
     }
 
-    public Budgetpost(Verksamhet verksamhet, Kolumn kolumn) {
+    /** A row of the driftsammandrag of the plan of {@code planAr}. */
+    public Budgetpost(Verksamhet verksamhet, int planAr, Kolumn kolumn) {
         this.verksamhet = verksamhet;
+        this.planAr = planAr;
         this.ar = kolumn.ar();
         this.typ = kolumn.typ();
     }

@@ -27,6 +27,8 @@ public class Budgetram {
     @JoinColumn(name = "namnd_id")
     private Namnd namnd;
 
+    private int planAr;
+
     private int ar;
 
     private String beslut;
@@ -40,8 +42,10 @@ public class Budgetram {
     protected Budgetram() {
     }
 
-    public Budgetram(Namnd namnd, int ar) {
+    /** The frame for {@code ar} as the plan of {@code planAr} states it. */
+    public Budgetram(Namnd namnd, int planAr, int ar) {
         this.namnd = namnd;
+        this.planAr = planAr;
         this.ar = ar;
     }
 

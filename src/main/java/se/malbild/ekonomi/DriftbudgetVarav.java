@@ -24,6 +24,8 @@ public class DriftbudgetVarav {
     @JoinColumn(name = "namnd_id")
     private Namnd namnd;
 
+    private int planAr;
+
     private int ar;
 
     @Enumerated(EnumType.STRING)
@@ -36,8 +38,9 @@ public class DriftbudgetVarav {
     protected DriftbudgetVarav() {
     }
 
-    public DriftbudgetVarav(Namnd namnd, Kolumn kolumn, BigDecimal intakter, BigDecimal kostnader) {
+    public DriftbudgetVarav(Namnd namnd, int planAr, Kolumn kolumn, BigDecimal intakter, BigDecimal kostnader) {
         this.namnd = namnd;
+        this.planAr = planAr;
         this.ar = kolumn.ar();
         this.typ = kolumn.typ();
         this.intakter = intakter;

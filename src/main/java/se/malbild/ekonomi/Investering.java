@@ -46,20 +46,26 @@ public class Investering {
         this.ordning = ordning;
     }
 
-    /** Sets the amount of a column, replacing an earlier one. */
-    public void satt(Kolumn kolumn, BigDecimal netto) {
-        belopp.stream().filter(b -> b.getKolumn().equals(kolumn)).findFirst().ifPresentOrElse(
-                b -> b.setBelopp(netto), () -> belopp.add(new Investeringsbelopp(this, kolumn, netto)));
+    /** Sets the amount the plan of {@code planAr} states for a column, replacing an earlier one. */
+    public void satt(int planAr, Kolumn kolumn, BigDecimal netto) {
+        belopp.stream().filter(b -> b.getPlanAr() == planAr && b.getKolumn().equals(kolumn)).findFirst().ifPresentOrElse(
+                b -> b.setBelopp(netto), () -> belopp.add(new Investeringsbelopp(this, planAr, kolumn, netto)));
     }
 
-    public void behallEndast(Collection<Kolumn> kolumner) {
-        belopp.removeIf(b -> !kolumner.contains(b.getKolumn()));
+    /** Removes the plan's amounts in other columns than these; other plans' amounts stay. */
+    public void behallEndast(int planAr, Collection<Kolumn> kolumner) {
+        belopp.removeIf(b -> b.getPlanAr() == planAr && !kolumner.contains(b.getKolumn()));
     }
 
-    /** The sum of the investments' amounts in a column, exact. */
-    public static BigDecimal summa(List<Investering> investeringar, Kolumn kolumn) {
+    /** The amounts the plan of {@code planAr} states. */
+    public List<Investeringsbelopp> belopp(int planAr) {
+        return belopp.stream().filter(b -> b.getPlanAr() == planAr).toList();
+    }
+
+    /** The sum of the investments' amounts in a column of the plan of {@code planAr}, exact. */
+    public static BigDecimal summa(List<Investering> investeringar, int planAr, Kolumn kolumn) {
         return investeringar.stream()
-                .flatMap(i -> i.belopp.stream())
+                .flatMap(i -> i.belopp(planAr).stream())
                 .filter(b -> b.getKolumn().equals(kolumn))
                 .map(Investeringsbelopp::getBelopp)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -73,7 +79,5 @@ public class Investering {
         return ordning;
     }
 
-    public List<Investeringsbelopp> getBelopp() {
-        return List.copyOf(belopp);
-    }
+
 }

@@ -22,6 +22,8 @@ public class Investeringsbelopp {
     @JoinColumn(name = "investering_id")
     private Investering investering;
 
+    private int planAr;
+
     private int ar;
 
     @Enumerated(EnumType.STRING)
@@ -32,8 +34,9 @@ public class Investeringsbelopp {
     protected Investeringsbelopp() {
     }
 
-    Investeringsbelopp(Investering investering, Kolumn kolumn, BigDecimal belopp) {
+    Investeringsbelopp(Investering investering, int planAr, Kolumn kolumn, BigDecimal belopp) {
         this.investering = investering;
+        this.planAr = planAr;
         this.ar = kolumn.ar();
         this.typ = kolumn.typ();
         this.belopp = belopp;
@@ -41,6 +44,10 @@ public class Investeringsbelopp {
 
     void setBelopp(BigDecimal belopp) {
         this.belopp = belopp;
+    }
+
+    public int getPlanAr() {
+        return planAr;
     }
 
     public Kolumn getKolumn() {

@@ -22,6 +22,8 @@ public class Investeringsram {
     @JoinColumn(name = "namnd_id")
     private Namnd namnd;
 
+    private int planAr;
+
     private int ar;
 
     private String beslut;
@@ -31,8 +33,9 @@ public class Investeringsram {
     protected Investeringsram() {
     }
 
-    public Investeringsram(Namnd namnd, int ar) {
+    public Investeringsram(Namnd namnd, int planAr, int ar) {
         this.namnd = namnd;
+        this.planAr = planAr;
         this.ar = ar;
     }
 

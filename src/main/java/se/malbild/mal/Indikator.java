@@ -57,6 +57,10 @@ public class Indikator {
 
     private int ordning;
 
+    private int franAr;
+
+    private Integer tillAr;
+
     @ManyToMany
     @JoinTable(name = "indikator_enhet", joinColumns = @JoinColumn(name = "indikator_id"),
             inverseJoinColumns = @JoinColumn(name = "enhet_id"))
@@ -89,6 +93,26 @@ public class Indikator {
         this.konsuppdelning = konsuppdelning;
         this.enheter.clear();
         this.enheter.addAll(enheter);
+    }
+
+    /** Part of the plan of {@code planAr}: valid from then (or earlier) and still open. */
+    public void ingarIPlan(int planAr) {
+        franAr = franAr == 0 ? planAr : Math.min(franAr, planAr);
+        tillAr = null;
+    }
+
+    /** No longer part of the plans from {@code planAr}: valid until the year before. */
+    public void avslutaFore(int planAr) {
+        tillAr = planAr - 1;
+    }
+
+    /** Whether this is part of the committee's plan for the year. */
+    public boolean galler(int ar) {
+        return franAr <= ar && (tillAr == null || tillAr >= ar);
+    }
+
+    public int getFranAr() {
+        return franAr;
     }
 
     public Long getId() {

@@ -27,6 +27,8 @@ public class Malvarde {
     @JoinColumn(name = "indikator_id")
     private Indikator indikator;
 
+    private int planAr;
+
     private int ar;
 
     @Enumerated(EnumType.STRING)
@@ -50,8 +52,10 @@ public class Malvarde {
     protected Malvarde() {
     }
 
-    public Malvarde(Indikator indikator, int ar) {
+    /** A target for {@code ar} as stated by the plan (internbudget) of {@code planAr}. */
+    public Malvarde(Indikator indikator, int planAr, int ar) {
         this.indikator = indikator;
+        this.planAr = planAr;
         this.ar = ar;
     }
 
@@ -72,6 +76,10 @@ public class Malvarde {
 
     public Indikator getIndikator() {
         return indikator;
+    }
+
+    public int getPlanAr() {
+        return planAr;
     }
 
     public int getAr() {

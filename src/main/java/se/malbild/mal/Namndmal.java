@@ -40,6 +40,10 @@ public class Namndmal {
 
     private int ordning;
 
+    private int franAr;
+
+    private Integer tillAr;
+
     protected Namndmal() {
     }
 
@@ -55,6 +59,26 @@ public class Namndmal {
         this.beskrivning = beskrivning;
         this.fotnoter = new ArrayList<>(fotnoter);
         this.ordning = ordning;
+    }
+
+    /** Part of the plan of {@code planAr}: valid from then (or earlier) and still open. */
+    public void ingarIPlan(int planAr) {
+        franAr = franAr == 0 ? planAr : Math.min(franAr, planAr);
+        tillAr = null;
+    }
+
+    /** No longer part of the plans from {@code planAr}: valid until the year before. */
+    public void avslutaFore(int planAr) {
+        tillAr = planAr - 1;
+    }
+
+    /** Whether this is part of the committee's plan for the year. */
+    public boolean galler(int ar) {
+        return franAr <= ar && (tillAr == null || tillAr >= ar);
+    }
+
+    public int getFranAr() {
+        return franAr;
     }
 
     public Long getId() {

@@ -70,14 +70,32 @@ public class Nyckeltal {
         this.ordning = ordning;
     }
 
-    /** Sets the value of a year and type, replacing an earlier one; a missing value carries its anmärkning. */
-    public void satt(int ar, VardeTyp typ, BigDecimal varde, String anmarkning) {
-        varden.stream().filter(v -> v.getAr() == ar && v.getTyp() == typ).findFirst().ifPresentOrElse(
-                v -> v.satt(varde, anmarkning), () -> varden.add(new NyckeltalVarde(this, ar, typ, varde, anmarkning)));
+    /** The key of a value within a plan: its year and whether it is an outcome, budget or plan value. */
+    public record Nyckel(int ar, VardeTyp typ) {
     }
 
-    public void behallEndast(Collection<String> nycklar) {
-        varden.removeIf(v -> !nycklar.contains(v.getAr() + ":" + v.getTyp()));
+    /**
+     * Sets the value the plan of {@code planAr} states for a year and type, replacing an earlier one; a missing value
+     * carries its anmärkning.
+     */
+    public void satt(int planAr, Nyckel nyckel, BigDecimal varde, String anmarkning) {
+        varden.stream().filter(v -> v.getPlanAr() == planAr && nyckel.equals(nyckel(v))).findFirst().ifPresentOrElse(
+                v -> v.satt(varde, anmarkning),
+                () -> varden.add(new NyckeltalVarde(this, planAr, nyckel.ar(), nyckel.typ(), varde, anmarkning)));
+    }
+
+    /** Removes the plan's values other than these; other plans' values stay. */
+    public void behallEndast(int planAr, Collection<Nyckel> nycklar) {
+        varden.removeIf(v -> v.getPlanAr() == planAr && !nycklar.contains(nyckel(v)));
+    }
+
+    /** The values the plan of {@code planAr} states. */
+    public List<NyckeltalVarde> varden(int planAr) {
+        return varden.stream().filter(v -> v.getPlanAr() == planAr).toList();
+    }
+
+    private static Nyckel nyckel(NyckeltalVarde v) {
+        return new Nyckel(v.getAr(), v.getTyp());
     }
 
     public Long getId() {
@@ -112,7 +130,5 @@ public class Nyckeltal {
         return ordning;
     }
 
-    public List<NyckeltalVarde> getVarden() {
-        return List.copyOf(varden);
-    }
+
 }

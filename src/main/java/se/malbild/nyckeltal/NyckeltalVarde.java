@@ -22,6 +22,8 @@ public class NyckeltalVarde {
     @JoinColumn(name = "nyckeltal_id")
     private Nyckeltal nyckeltal;
 
+    private int planAr;
+
     private int ar;
 
     @Enumerated(EnumType.STRING)
@@ -34,8 +36,9 @@ public class NyckeltalVarde {
     protected NyckeltalVarde() {
     }
 
-    NyckeltalVarde(Nyckeltal nyckeltal, int ar, VardeTyp typ, BigDecimal varde, String anmarkning) {
+    NyckeltalVarde(Nyckeltal nyckeltal, int planAr, int ar, VardeTyp typ, BigDecimal varde, String anmarkning) {
         this.nyckeltal = nyckeltal;
+        this.planAr = planAr;
         this.ar = ar;
         this.typ = typ;
         satt(varde, anmarkning);
@@ -44,6 +47,10 @@ public class NyckeltalVarde {
     void satt(BigDecimal varde, String anmarkning) {
         this.varde = varde;
         this.anmarkning = anmarkning;
+    }
+
+    public int getPlanAr() {
+        return planAr;
     }
 
     public int getAr() {

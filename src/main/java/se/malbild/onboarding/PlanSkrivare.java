@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -136,13 +137,14 @@ class PlanSkrivare {
         Map<String, KommunovergripandeMal> komPerKod = skrivMalomraden(kommun, fil);
         Beloppsenhet enhet = fil.internbudget().beloppsenhet();
 
-        Internbudget internbudget = skrivInternbudget(namnd, fil, verksamhetPerKod);
-        skrivDriftbudget(namnd, fil, verksamhetPerKod, enhet);
-        skrivRamar(namnd, fil, enhet);
-        skrivInvesteringar(namnd, fil, enhet);
-        skrivNyckeltal(namnd, fil, enhetPerKod);
-        skrivNamndmal(namnd, fil, komPerKod, enhetPerKod);
-        skrivUppdrag(namnd, fil, internbudget.getAr());
+        int planAr = fil.internbudget().ar();
+        skrivInternbudget(namnd, fil, verksamhetPerKod);
+        skrivDriftbudget(namnd, planAr, fil, verksamhetPerKod, enhet);
+        skrivRamar(namnd, planAr, fil, enhet);
+        skrivInvesteringar(namnd, planAr, fil, enhet);
+        skrivNyckeltal(namnd, planAr, fil, enhetPerKod);
+        skrivNamndmal(namnd, planAr, fil, komPerKod, enhetPerKod);
+        skrivUppdrag(namnd, fil, planAr);
         return namnd;
     }
 
@@ -208,26 +210,31 @@ class PlanSkrivare {
         return internbudgetar.save(internbudget);
     }
 
-    private void skrivDriftbudget(Namnd namnd, PlanFil fil, Map<String, Verksamhet> verksamhetPerKod, Beloppsenhet enhet) {
-        if (fil.driftbudget() == null) {
-            return;
-        }
-        Map<String, Budgetpost> befintliga = perNyckel(budgetposter.findByNamnd(namnd),
+    private void skrivDriftbudget(Namnd namnd, int planAr, PlanFil fil, Map<String, Verksamhet> verksamhetPerKod,
+            Beloppsenhet enhet) {
+        Map<String, Budgetpost> befintliga = perNyckel(budgetposter.findByNamndAndPlanAr(namnd, planAr),
                 b -> b.getVerksamhet().getKod() + "|" + b.getKolumn());
-        for (var post : lista(fil.driftbudget().poster())) {
+        Set<String> iFilen = new HashSet<>();
+        for (var post : fil.driftbudget() == null ? List.<PlanFil.PostDel>of() : lista(fil.driftbudget().poster())) {
             Verksamhet verksamhet = verksamhetPerKod.get(post.verksamhet());
             for (var b : post.belopp()) {
                 Kolumn kolumn = new Kolumn(b.ar(), b.typ());
-                Budgetpost budgetpost = befintliga.computeIfAbsent(post.verksamhet() + "|" + kolumn,
-                        nyckel -> new Budgetpost(verksamhet, kolumn));
+                String nyckel = post.verksamhet() + "|" + kolumn;
+                iFilen.add(nyckel);
+                Budgetpost budgetpost = befintliga.computeIfAbsent(nyckel, n -> new Budgetpost(verksamhet, planAr, kolumn));
                 budgetpost.satt(enhet.tillKronor(b.belopp()), b.intakter() == null ? null
                         : new Driftsammandrag.Fordelning(enhet.tillKronor(b.intakter()), enhet.tillKronor(b.kostnader())));
                 budgetposter.save(budgetpost);
             }
         }
-        Map<String, DriftbudgetVarav> befintligaVarav = perNyckel(varav.findByNamnd(namnd), v -> v.getKolumn().toString());
-        for (var v : lista(fil.driftbudget().varav())) {
+        taBortUtom(befintliga, iFilen, budgetposter::delete);
+
+        Map<String, DriftbudgetVarav> befintligaVarav = perNyckel(varav.findByNamndAndPlanAr(namnd, planAr),
+                v -> v.getKolumn().toString());
+        Set<String> varavIFilen = new HashSet<>();
+        for (var v : fil.driftbudget() == null ? List.<PlanFil.VaravDel>of() : lista(fil.driftbudget().varav())) {
             Kolumn kolumn = new Kolumn(v.ar(), v.typ());
+            varavIFilen.add(kolumn.toString());
             DriftbudgetVarav gammal = befintligaVarav.get(kolumn.toString());
             BigDecimal intakter = enhet.tillKronor(v.intakter());
             BigDecimal kostnader = enhet.tillKronor(v.kostnader());
@@ -238,100 +245,159 @@ class PlanSkrivare {
                 varav.delete(gammal);
                 varav.flush();
             }
-            varav.save(new DriftbudgetVarav(namnd, kolumn, intakter, kostnader));
+            varav.save(new DriftbudgetVarav(namnd, planAr, kolumn, intakter, kostnader));
         }
+        taBortUtom(befintligaVarav, varavIFilen, varav::delete);
     }
 
-    private void skrivRamar(Namnd namnd, PlanFil fil, Beloppsenhet enhet) {
+    private void skrivRamar(Namnd namnd, int planAr, PlanFil fil, Beloppsenhet enhet) {
+        Map<String, Budgetram> befintliga = perNyckel(ramar.findByNamndAndPlanAr(namnd, planAr), r -> String.valueOf(r.getAr()));
+        Set<String> iFilen = new HashSet<>();
         for (var r : lista(fil.budgetramar())) {
-            Budgetram ram = ramar.findByNamndAndAr(namnd, r.ar()).orElseGet(() -> new Budgetram(namnd, r.ar()));
+            iFilen.add(String.valueOf(r.ar()));
+            Budgetram ram = befintliga.computeIfAbsent(String.valueOf(r.ar()), ar -> new Budgetram(namnd, planAr, r.ar()));
             ram.besluta(r.beslut(), enhet.tillKronor(r.belopp()));
             lista(r.justeringar()).forEach(j -> ram.justera(j.text(), enhet.tillKronor(j.belopp())));
             ramar.save(ram);
         }
+        taBortUtom(befintliga, iFilen, ramar::delete);
     }
 
-    private void skrivInvesteringar(Namnd namnd, PlanFil fil, Beloppsenhet enhet) {
-        if (fil.investeringar() == null) {
-            return;
-        }
+    private void skrivInvesteringar(Namnd namnd, int planAr, PlanFil fil, Beloppsenhet enhet) {
+        Map<String, Investering> befintliga = perNyckel(investeringar.findByNamnd(namnd), Investering::getNamn);
+        Set<String> iFilen = new HashSet<>();
         int ordning = 0;
-        for (var o : lista(fil.investeringar().objekt())) {
-            Investering investering = investeringar.findByNamndAndNamn(namnd, o.namn())
-                    .orElseGet(() -> new Investering(namnd, o.namn()));
+        var objekt = fil.investeringar() == null ? List.<PlanFil.InvesteringDel>of() : lista(fil.investeringar().objekt());
+        for (var o : objekt) {
+            iFilen.add(o.namn());
+            Investering investering = befintliga.computeIfAbsent(o.namn(), namn -> new Investering(namnd, namn));
             investering.setOrdning(++ordning);
             List<Kolumn> kolumner = new ArrayList<>();
             for (var b : o.belopp()) {
                 Kolumn kolumn = new Kolumn(b.ar(), b.typ());
                 kolumner.add(kolumn);
-                investering.satt(kolumn, enhet.tillKronor(b.belopp()));
+                investering.satt(planAr, kolumn, enhet.tillKronor(b.belopp()));
             }
-            investering.behallEndast(kolumner);
+            investering.behallEndast(planAr, kolumner);
             investeringar.save(investering);
         }
-        for (var r : lista(fil.investeringar().ramar())) {
-            Investeringsram ram = investeringsramar.findByNamndAndAr(namnd, r.ar())
-                    .orElseGet(() -> new Investeringsram(namnd, r.ar()));
+        befintliga.values().stream().filter(i -> !iFilen.contains(i.getNamn()))
+                .forEach(i -> i.behallEndast(planAr, List.of()));
+
+        Map<String, Investeringsram> befintligaRamar = perNyckel(investeringsramar.findByNamndAndPlanArOrderByAr(namnd, planAr),
+                r -> String.valueOf(r.getAr()));
+        Set<String> ramarIFilen = new HashSet<>();
+        for (var r : fil.investeringar() == null ? List.<PlanFil.InvesteringsramDel>of() : lista(fil.investeringar().ramar())) {
+            ramarIFilen.add(String.valueOf(r.ar()));
+            Investeringsram ram = befintligaRamar.computeIfAbsent(String.valueOf(r.ar()),
+                    ar -> new Investeringsram(namnd, planAr, r.ar()));
             ram.besluta(r.beslut(), enhet.tillKronor(r.belopp()));
             investeringsramar.save(ram);
         }
+        taBortUtom(befintligaRamar, ramarIFilen, investeringsramar::delete);
     }
 
-    private void skrivNyckeltal(Namnd namnd, PlanFil fil, Map<String, Enhet> enhetPerKod) {
+    private void skrivNyckeltal(Namnd namnd, int planAr, PlanFil fil, Map<String, Enhet> enhetPerKod) {
         Map<String, Nyckeltal> befintliga = perNyckel(nyckeltal.findByNamnd(namnd),
                 n -> n.getKategori() + "|" + n.getNamn() + "|" + (n.getEnhet() == null ? null : n.getEnhet().getKod()));
+        Set<String> iFilen = new HashSet<>();
         int ordning = 0;
         for (var n : lista(fil.nyckeltal())) {
             Enhet enhet = n.enhet() == null ? null : enhetPerKod.get(n.enhet());
-            Nyckeltal tal = befintliga.computeIfAbsent(n.kategori() + "|" + n.namn() + "|" + n.enhet(),
-                    nyckel -> new Nyckeltal(namnd, n.kategori(), n.namn(), enhet));
+            String nyckel = n.kategori() + "|" + n.namn() + "|" + n.enhet();
+            iFilen.add(nyckel);
+            Nyckeltal tal = befintliga.computeIfAbsent(nyckel, k -> new Nyckeltal(namnd, n.kategori(), n.namn(), enhet));
             tal.beskriv(n.matenhet(), n.decimaler() == null ? 0 : n.decimaler(), lista(n.fotnoter()), ++ordning);
-            Set<String> nycklar = new HashSet<>();
+            List<Nyckeltal.Nyckel> nycklar = new ArrayList<>();
             for (var v : n.varden()) {
-                tal.satt(v.ar(), v.typ(), v.varde(), v.anmarkning());
-                nycklar.add(v.ar() + ":" + v.typ());
+                Nyckeltal.Nyckel vardenyckel = new Nyckeltal.Nyckel(v.ar(), v.typ());
+                tal.satt(planAr, vardenyckel, v.varde(), v.anmarkning());
+                nycklar.add(vardenyckel);
             }
-            tal.behallEndast(nycklar);
+            tal.behallEndast(planAr, nycklar);
             nyckeltal.save(tal);
         }
+        befintliga.entrySet().stream().filter(e -> !iFilen.contains(e.getKey()))
+                .forEach(e -> e.getValue().behallEndast(planAr, List.of()));
     }
 
-    private void skrivNamndmal(Namnd namnd, PlanFil fil, Map<String, KommunovergripandeMal> komPerKod,
+    private void skrivNamndmal(Namnd namnd, int planAr, PlanFil fil, Map<String, KommunovergripandeMal> komPerKod,
             Map<String, Enhet> enhetPerKod) {
         Map<String, Utfall> befintligaUtfall = perNyckel(utfall.findByNamnd(namnd), PlanSkrivare::nyckel);
-        Map<String, Malvarde> befintligaMalvarden = perNyckel(malvarden.findByNamnd(namnd, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        Map<String, Malvarde> befintligaMalvarden = perNyckel(malvarden.findByNamndAndPlanAr(namnd, planAr),
                 m -> m.getIndikator().getId() + "|" + m.getAr());
+        Set<Long> medUtfall = befintligaUtfall.values().stream().map(u -> u.getIndikator().getId()).collect(Collectors.toSet());
+        Set<String> malvardenIFilen = new HashSet<>();
+        Map<String, Namndmal> befintligaMal = perNyckel(namndmal.findByNamnd(namnd), Namndmal::getKod);
+        Set<String> malIFilen = new HashSet<>();
         int ordning = 0;
         for (var m : lista(fil.namndmal())) {
-            Namndmal mal = namndmal.findByNamndAndKod(namnd, m.kod()).orElseGet(() -> new Namndmal(namnd, m.kod()));
+            malIFilen.add(m.kod());
+            Namndmal mal = befintligaMal.computeIfAbsent(m.kod(), kod -> new Namndmal(namnd, kod));
             mal.beskriv(komPerKod.get(m.kommunovergripandeMal()), m.titel(), m.beskrivning(), lista(m.fotnoter()), ++ordning);
+            mal.ingarIPlan(planAr);
             namndmal.save(mal);
+            Map<String, Indikator> befintligaIndikatorer = perNyckel(mal.getId() == null ? List.of()
+                    : indikatorer.findByNamndmal(mal), Indikator::getKod);
+            Set<String> indikatorerIFilen = new HashSet<>();
             int indOrdning = 0;
             for (var i : m.indikatorer()) {
-                Indikator indikator = indikatorer.findByNamndmalAndKod(mal, i.kod()).orElseGet(() -> new Indikator(mal, i.kod()));
+                indikatorerIFilen.add(i.kod());
+                Indikator indikator = befintligaIndikatorer.computeIfAbsent(i.kod(), kod -> new Indikator(mal, kod));
                 indikator.beskriv(i.grupp(), i.namn(), i.matenhet(), i.decimaler() == null ? 0 : i.decimaler(),
                         i.riktning(), i.kalla(), Boolean.TRUE.equals(i.obligatorisk()), i.koladaKpi(),
                         lista(i.fotnoter()), ++indOrdning);
                 indikator.uppdelning(Boolean.TRUE.equals(i.konsuppdelning()),
                         lista(i.enheter()).stream().map(enhetPerKod::get).toList());
+                indikator.ingarIPlan(planAr);
                 indikatorer.save(indikator);
-                skrivMalvarden(indikator, i, befintligaMalvarden);
+                for (var mv : lista(i.malvarden())) {
+                    malvardenIFilen.add(indikator.getId() + "|" + mv.ar());
+                    Malvarde malvarde = befintligaMalvarden.computeIfAbsent(indikator.getId() + "|" + mv.ar(),
+                            k -> new Malvarde(indikator, planAr, mv.ar()));
+                    malvarde.satt(mv.typ(), mv.varde(), mv.operator(), mv.riktning(), mv.text(), mv.forklaring(),
+                            lista(mv.fotnoter()));
+                    malvarden.save(malvarde);
+                }
                 skrivUtfall(indikator, i, enhetPerKod, befintligaUtfall);
+            }
+            befintligaIndikatorer.values().stream()
+                    .filter(i -> !indikatorerIFilen.contains(i.getKod()) && i.galler(planAr))
+                    .forEach(i -> lamnaPlanen(i, planAr, medUtfall, "indikatorn '" + i.getNamn() + "' i '" + m.titel() + "'"));
+        }
+        taBortUtom(befintligaMalvarden, malvardenIFilen, malvarden::delete);
+        for (Namndmal mal : befintligaMal.values()) {
+            if (!malIFilen.contains(mal.getKod()) && mal.galler(planAr)) {
+                for (Indikator i : indikatorer.findByNamndmal(mal)) {
+                    if (i.galler(planAr)) {
+                        lamnaPlanen(i, planAr, medUtfall, "indikatorn '" + i.getNamn() + "' i '" + mal.getTitel() + "'");
+                    }
+                }
+                if (mal.getFranAr() < planAr) {
+                    mal.avslutaFore(planAr);
+                } else if (indikatorer.findByNamndmal(mal).isEmpty()) {
+                    namndmal.delete(mal);
+                }
             }
         }
     }
 
-    private void skrivMalvarden(Indikator indikator, IndikatorDel del, Map<String, Malvarde> befintliga) {
-        Set<Integer> iFilen = new HashSet<>();
-        for (var m : lista(del.malvarden())) {
-            iFilen.add(m.ar());
-            Malvarde malvarde = befintliga.getOrDefault(indikator.getId() + "|" + m.ar(), new Malvarde(indikator, m.ar()));
-            malvarde.satt(m.typ(), m.varde(), m.operator(), m.riktning(), m.text(), m.forklaring(), lista(m.fotnoter()));
-            malvarden.save(malvarde);
+    /**
+     * An indicator the plan no longer has: it ends the year before if an earlier plan had it; one that only this
+     * plan year had is removed, unless it already has outcomes, which are never removed (the import is refused).
+     */
+    private void lamnaPlanen(Indikator indikator, int planAr, Set<Long> medUtfall, String vad) {
+        if (indikator.getFranAr() < planAr) {
+            indikator.avslutaFore(planAr);
+            return;
         }
-        befintliga.values().stream()
-                .filter(m -> m.getIndikator().getId().equals(indikator.getId()) && !iFilen.contains(m.getAr()))
-                .forEach(malvarden::delete);
+        if (medUtfall.contains(indikator.getId())) {
+            throw new ImportException(List.of(new ImportFel("namndmal", vad + " saknas i filen men har utfall i Målbild och "
+                    + "kan därför inte tas bort; ta med den i filen")));
+        }
+        malvarden.deleteAll(malvarden.findByIndikator(indikator));
+        indikatorer.delete(indikator);
+        indikatorer.flush();
     }
 
     private void skrivUtfall(Indikator indikator, IndikatorDel del, Map<String, Enhet> enhetPerKod,
@@ -380,6 +446,11 @@ class PlanSkrivare {
 
     private static String nyckel(Long indikatorId, int ar, Integer manad, String kon, Long enhetId) {
         return indikatorId + "|" + ar + "|" + manad + "|" + kon + "|" + enhetId;
+    }
+
+    /** Deletes what was stored under a key the file no longer has. */
+    private static <T> void taBortUtom(Map<String, T> befintliga, Set<String> iFilen, Consumer<T> taBort) {
+        befintliga.entrySet().stream().filter(e -> !iFilen.contains(e.getKey())).map(Map.Entry::getValue).forEach(taBort);
     }
 
     private static <T> Map<String, T> perNyckel(List<T> poster, Function<T, String> nyckel) {

@@ -64,6 +64,9 @@ class EkonomiTabeller {
 
         List<Rad> rader = new ArrayList<>();
         for (Verksamhet v : verksamheterAv(underlag, VerksamhetTyp.VERKSAMHET)) {
+            if (!beloppPerVerksamhet.containsKey(v.getId())) {
+                continue;
+            }
             rader.add(rad(v.getNamn(), "rad", kolumner, k -> Optional.ofNullable(beloppPerVerksamhet
                     .getOrDefault(v.getId(), Map.of()).get(k)), enhet, List.of()));
             for (Budgetforandring f : underlag.forandringar()) {
@@ -84,7 +87,8 @@ class EkonomiTabeller {
             rader.add(rad(texter.t("rapport.rad.varavKostnader"), "spec", kolumner,
                     k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::kostnader), enhet, List.of()));
         }
-        List<Verksamhet> enheter = verksamheterAv(underlag, VerksamhetTyp.KOMMUNAL_ENHET);
+        List<Verksamhet> enheter = verksamheterAv(underlag, VerksamhetTyp.KOMMUNAL_ENHET).stream()
+                .filter(v -> beloppPerVerksamhet.containsKey(v.getId())).toList();
         for (Verksamhet v : enheter) {
             rader.add(rad(v.getNamn(), "rad", kolumner, k -> Optional.ofNullable(beloppPerVerksamhet
                     .getOrDefault(v.getId(), Map.of()).get(k)), enhet, List.of()));
@@ -127,19 +131,21 @@ class EkonomiTabeller {
     Tabell investeringar(Internbudget internbudget, List<Investering> investeringar, List<Investeringsram> ramar) {
         Beloppsenhet enhet = internbudget.getBeloppsenhet();
         TreeSet<Kolumn> kolumnmangd = new TreeSet<>(Comparator.comparingInt(Kolumn::ar).thenComparing(Kolumn::typ));
-        investeringar.forEach(i -> i.getBelopp().forEach(b -> kolumnmangd.add(b.getKolumn())));
+        int planAr = internbudget.getAr();
+        List<Investering> iPlanen = investeringar.stream().filter(i -> !i.belopp(planAr).isEmpty()).toList();
+        iPlanen.forEach(i -> i.belopp(planAr).forEach(b -> kolumnmangd.add(b.getKolumn())));
         List<Kolumn> kolumner = List.copyOf(kolumnmangd);
         List<Rad> rader = new ArrayList<>();
-        for (Investering investering : investeringar) {
-            rader.add(rad(investering.getNamn(), "rad", kolumner, k -> investering.getBelopp().stream()
+        for (Investering investering : iPlanen) {
+            rader.add(rad(investering.getNamn(), "rad", kolumner, k -> investering.belopp(planAr).stream()
                     .filter(b -> b.getKolumn().equals(k)).map(Investeringsbelopp::getBelopp).findFirst(), enhet, List.of()));
         }
-        if (investeringar.isEmpty()) {
+        if (iPlanen.isEmpty()) {
             return new Tabell(texter.t("rapport.ib.investeringar", texter.t("rapport.beloppsenhet." + enhet)),
                     rubriker("rapport.kolumn.objekt", kolumner), rader);
         }
         rader.add(rad(texter.t("rapport.rad.summaInvesteringar"), "summa", kolumner,
-                k -> Optional.of(Investering.summa(investeringar, k)), enhet, List.of()));
+                k -> Optional.of(Investering.summa(iPlanen, planAr, k)), enhet, List.of()));
         Map<Integer, Investeringsram> ramPerAr = new HashMap<>();
         ramar.forEach(r -> ramPerAr.put(r.getAr(), r));
         if (!ramar.isEmpty()) {
@@ -148,7 +154,7 @@ class EkonomiTabeller {
                     k -> Optional.ofNullable(ramPerAr.get(k.ar())).map(Investeringsram::getBelopp), enhet, List.of()));
             rader.add(rad(texter.t("rapport.rad.avvikelseInvesteringsram"), "summa", kolumner,
                     k -> Optional.ofNullable(ramPerAr.get(k.ar()))
-                            .map(r -> r.getBelopp().subtract(Investering.summa(investeringar, k))), enhet, List.of()));
+                            .map(r -> r.getBelopp().subtract(Investering.summa(iPlanen, planAr, k))), enhet, List.of()));
         }
         return new Tabell(texter.t("rapport.ib.investeringar", texter.t("rapport.beloppsenhet." + enhet)),
                 rubriker("rapport.kolumn.objekt", kolumner), rader);

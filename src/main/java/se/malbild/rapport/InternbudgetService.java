@@ -83,17 +83,16 @@ public class InternbudgetService {
         Fotnoter fotnoter = new Fotnoter();
 
         var ekonomi = new EkonomiTabeller.Underlag(verksamheter.findByNamndOrderByOrdning(namnd),
-                budgetposter.findByNamnd(namnd), varav.findByNamnd(namnd), internbudget.getForandringar(),
-                ramar.findByNamnd(namnd).stream().filter(r -> r.getAr() >= ar && r.getAr() <= internbudget.getPlanTillAr()).toList());
+                budgetposter.findByNamndAndPlanAr(namnd, ar), varav.findByNamndAndPlanAr(namnd, ar),
+                internbudget.getForandringar(), ramar.findByNamndAndPlanAr(namnd, ar));
         var driftsammandrag = ekonomiTabeller.driftsammandrag(internbudget, ekonomi, fotnoter);
         var investeringstabell = ekonomiTabeller.investeringar(internbudget, investeringar.findByNamnd(namnd),
-                investeringsramar.findByNamndOrderByAr(namnd));
+                investeringsramar.findByNamndAndPlanArOrderByAr(namnd, ar));
         List<Nyckeltal> allaNyckeltal = nyckeltal.findByNamnd(namnd);
-        var volymer = malTabeller.nyckeltal(NyckeltalKategori.VOLYM, texter.t("rapport.ib.volymtabell"), allaNyckeltal, fotnoter);
-        var personal = malTabeller.nyckeltal(NyckeltalKategori.PERSONAL, texter.t("rapport.ib.personaltabell"), allaNyckeltal, fotnoter);
-        var mal = new MalTabeller.Underlag(namndmal.findByNamnd(namnd), indikatorer.findByNamnd(namnd),
-                malvarden.findByNamnd(namnd, ar, internbudget.getPlanTillAr()),
-                utfall.findHelarByNamnd(namnd, ar - 2, ar - 1));
+        var volymer = malTabeller.nyckeltal(NyckeltalKategori.VOLYM, texter.t("rapport.ib.volymtabell"), ar, allaNyckeltal, fotnoter);
+        var personal = malTabeller.nyckeltal(NyckeltalKategori.PERSONAL, texter.t("rapport.ib.personaltabell"), ar, allaNyckeltal, fotnoter);
+        var mal = new MalTabeller.Underlag(namndmal.findGallande(namnd, ar), indikatorer.findGallande(namnd, ar),
+                malvarden.findByNamndAndPlanAr(namnd, ar), utfall.findHelarByNamnd(namnd, ar - 2, ar - 1));
         var malomraden = malTabeller.malomraden(internbudget, mal, fotnoter);
         List<StrategisktUppdrag> allaUppdrag = uppdrag.findByNamndAndArOrderByTypAscOrdningAsc(namnd, ar);
 

@@ -73,11 +73,14 @@ class MalTabeller {
         return omraden;
     }
 
-    /** The target years shown: the budget year and the next, and any later plan year that has a target. */
+    /**
+     * The target years shown: the budget year and the next, and any other year from the year before to the end of
+     * the plan that the plan states a target for (Tranås' plan for 2023 states 2022–2025).
+     */
     private static List<Integer> malar(Internbudget internbudget, List<Malvarde> malvarden) {
         TreeSet<Integer> ar = new TreeSet<>(List.of(internbudget.getAr(), internbudget.getAr() + 1));
         malvarden.stream().map(Malvarde::getAr)
-                .filter(a -> a >= internbudget.getAr() && a <= internbudget.getPlanTillAr())
+                .filter(a -> a >= internbudget.getAr() - 1 && a <= internbudget.getPlanTillAr())
                 .forEach(ar::add);
         return List.copyOf(ar);
     }
@@ -139,11 +142,13 @@ class MalTabeller {
                 : namn + " " + texter.t("rapport.indikator.kalla", indikator.getKalla());
     }
 
-    Tabell nyckeltal(NyckeltalKategori kategori, String rubrik, List<Nyckeltal> alla, Fotnoter fotnoter) {
-        List<Nyckeltal> tal = alla.stream().filter(n -> n.getKategori() == kategori).toList();
+    Tabell nyckeltal(NyckeltalKategori kategori, String rubrik, int planAr, List<Nyckeltal> alla, Fotnoter fotnoter) {
+        List<Nyckeltal> tal = alla.stream()
+                .filter(n -> n.getKategori() == kategori && !n.varden(planAr).isEmpty())
+                .toList();
         TreeSet<String> kolumnnycklar = new TreeSet<>();
         Map<String, int[]> sortering = new HashMap<>();
-        tal.forEach(n -> n.getVarden().forEach(v -> {
+        tal.forEach(n -> n.varden(planAr).forEach(v -> {
             String nyckel = v.getAr() + ":" + v.getTyp();
             kolumnnycklar.add(nyckel);
             sortering.put(nyckel, new int[] {v.getAr(), v.getTyp().ordinal()});
@@ -158,7 +163,7 @@ class MalTabeller {
         for (Nyckeltal n : tal) {
             List<Cell> celler = new ArrayList<>();
             for (String nyckel : ordning) {
-                celler.add(n.getVarden().stream()
+                celler.add(n.varden(planAr).stream()
                         .filter(v -> nyckel.equals(v.getAr() + ":" + v.getTyp()))
                         .findFirst()
                         .map((NyckeltalVarde v) -> format.nyckeltal(v.getVarde(), n.getDecimaler(), v.getAnmarkning(), fotnoter))

@@ -28,7 +28,7 @@ class DriftsammandragTest {
 
     @Test
     void linkopingsBudget2022SumsTo462147AgainstTheFrame462146() {
-        Budgetram ram = new Budgetram(null, 2022);
+        Budgetram ram = new Budgetram(null, 2022, 2022);
         ram.besluta("Budgetram enligt beslut i KF den 28 september 2021", tkr(460_146));
         ram.justera("Flytt bostadsvårdare från AN till SON", tkr(-2_400));
         ram.justera("Flytt objektsledare från SON till AN", tkr(600));
