@@ -13,10 +13,4 @@ public interface KommunovergripandeMalRepository extends JpaRepository<Kommunove
     @Query("select k from KommunovergripandeMal k join fetch k.malomrade m where m.kommun = :kommun")
     List<KommunovergripandeMal> findByKommun(Kommun kommun);
 
-    /** The council goals of a municipality valid in a year, with their goal areas. */
-    @Query("""
-            select k from KommunovergripandeMal k join fetch k.malomrade m
-            where m.kommun = :kommun and :ar between m.franAr and m.tillAr
-            order by m.ordning, k.ordning""")
-    List<KommunovergripandeMal> findGallande(Kommun kommun, int ar);
 }

@@ -1,19 +1,11 @@
 package se.malbild.mal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import se.malbild.organisation.Enhet;
 import se.malbild.organisation.Namnd;
 
 public interface UtfallRepository extends JpaRepository<Utfall, Long> {
-
-    @Query("""
-            select u from Utfall u where u.indikator = :indikator and u.ar = :ar
-            and ((:manad is null and u.manad is null) or u.manad = :manad) and u.kon = :kon
-            and ((:enhet is null and u.enhet is null) or u.enhet = :enhet)""")
-    Optional<Utfall> findNyckel(Indikator indikator, int ar, Integer manad, Kon kon, Enhet enhet);
 
     @Query("select u from Utfall u left join fetch u.enhet where u.indikator.namndmal.namnd = :namnd")
     List<Utfall> findByNamnd(Namnd namnd);

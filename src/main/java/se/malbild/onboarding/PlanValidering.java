@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import se.malbild.common.SvenskFormat;
+import se.malbild.ekonomi.Beloppsenhet;
 import se.malbild.ekonomi.Driftsammandrag;
 import se.malbild.ekonomi.Kolumn;
 import se.malbild.mal.Kon;
@@ -28,6 +29,9 @@ import se.malbild.onboarding.PlanFil.VerksamhetDel;
  * Every problem is reported with its path, in Swedish.
  */
 final class PlanValidering {
+
+    /** numeric(18, 2): sixteen digits of kronor. */
+    private static final BigDecimal STORSTA_BELOPP = new BigDecimal("1E16");
 
     private final PlanFil fil;
     private final Set<String> kandaKommunovergripandeMal;
@@ -74,12 +78,73 @@ final class PlanValidering {
                 kommunovergripande.add(m.kommunovergripandeMal().get(j).kod());
             }
         }
+        kontrolleraBelopp(ib.beloppsenhet());
         kontrolleraDriftbudget(verksamheter, kolumner);
         kontrolleraInvesteringar(kolumner);
         unika(lista(fil.budgetramar()), r -> String.valueOf(r.ar()), "budgetramar", "budgetramen för år");
         kontrolleraNyckeltal(enheter);
         kontrolleraMal(enheter, kommunovergripande);
         return fel;
+    }
+
+    /** Every amount must be exact in kronor and öre, so that nothing is rounded when it is stored. */
+    private void kontrolleraBelopp(Beloppsenhet enhet) {
+        if (fil.driftbudget() != null) {
+            var poster = lista(fil.driftbudget().poster());
+            for (int i = 0; i < poster.size(); i++) {
+                for (int j = 0; j < poster.get(i).belopp().size(); j++) {
+                    var b = poster.get(i).belopp().get(j);
+                    String sokvag = "driftbudget.poster[" + i + "].belopp[" + j + "]";
+                    belopp(enhet, b.belopp(), sokvag + ".belopp");
+                    belopp(enhet, b.intakter(), sokvag + ".intakter");
+                    belopp(enhet, b.kostnader(), sokvag + ".kostnader");
+                }
+                var forandringar = lista(poster.get(i).forandringar());
+                for (int j = 0; j < forandringar.size(); j++) {
+                    for (int k = 0; k < forandringar.get(j).belopp().size(); k++) {
+                        belopp(enhet, forandringar.get(j).belopp().get(k).belopp(),
+                                "driftbudget.poster[" + i + "].forandringar[" + j + "].belopp[" + k + "].belopp");
+                    }
+                }
+            }
+            var varav = lista(fil.driftbudget().varav());
+            for (int i = 0; i < varav.size(); i++) {
+                belopp(enhet, varav.get(i).intakter(), "driftbudget.varav[" + i + "].intakter");
+                belopp(enhet, varav.get(i).kostnader(), "driftbudget.varav[" + i + "].kostnader");
+            }
+        }
+        var ramar = lista(fil.budgetramar());
+        for (int i = 0; i < ramar.size(); i++) {
+            belopp(enhet, ramar.get(i).belopp(), "budgetramar[" + i + "].belopp");
+            var justeringar = lista(ramar.get(i).justeringar());
+            for (int j = 0; j < justeringar.size(); j++) {
+                belopp(enhet, justeringar.get(j).belopp(), "budgetramar[" + i + "].justeringar[" + j + "].belopp");
+            }
+        }
+        if (fil.investeringar() != null) {
+            var objekt = lista(fil.investeringar().objekt());
+            for (int i = 0; i < objekt.size(); i++) {
+                for (int j = 0; j < objekt.get(i).belopp().size(); j++) {
+                    belopp(enhet, objekt.get(i).belopp().get(j).belopp(), "investeringar.objekt[" + i + "].belopp[" + j + "].belopp");
+                }
+            }
+            var invRamar = lista(fil.investeringar().ramar());
+            for (int i = 0; i < invRamar.size(); i++) {
+                belopp(enhet, invRamar.get(i).belopp(), "investeringar.ramar[" + i + "].belopp");
+            }
+        }
+    }
+
+    private void belopp(Beloppsenhet enhet, BigDecimal belopp, String sokvag) {
+        if (belopp == null) {
+            return;
+        }
+        BigDecimal kronor = enhet.tillKronor(belopp).stripTrailingZeros();
+        if (kronor.scale() > 2) {
+            fel(sokvag, "beloppet " + tal(belopp) + " har fler decimaler än hela ören");
+        } else if (kronor.abs().compareTo(STORSTA_BELOPP) >= 0) {
+            fel(sokvag, "beloppet " + tal(belopp) + " är orimligt stort");
+        }
     }
 
     private void kontrolleraDriftbudget(Map<String, VerksamhetDel> verksamheter, Set<Kolumn> kolumner) {
@@ -250,6 +315,12 @@ final class PlanValidering {
             int ar = indikator.malvarden().get(k).ar();
             if (!malAr.add(ar)) {
                 fel(sokvag + ".malvarden[" + k + "]", "'" + indikator.namn() + "' har två målvärden för " + ar);
+            }
+        }
+        for (int k = 0; k < lista(indikator.utfall()).size(); k++) {
+            var varde = indikator.utfall().get(k).varde();
+            if (varde != null && varde.stripTrailingZeros().scale() > 4) {
+                fel(sokvag + ".utfall[" + k + "].varde", "'" + indikator.namn() + "' har ett utfall med fler än fyra decimaler");
             }
         }
         Set<String> utfallsnycklar = new HashSet<>();

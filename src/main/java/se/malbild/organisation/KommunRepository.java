@@ -1,6 +1,5 @@
 package se.malbild.organisation;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +7,4 @@ public interface KommunRepository extends JpaRepository<Kommun, Long> {
 
     Optional<Kommun> findByScbKod(String scbKod);
 
-    List<Kommun> findAllByOrderByNamn();
 }

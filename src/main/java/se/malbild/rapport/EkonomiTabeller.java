@@ -72,7 +72,7 @@ class EkonomiTabeller {
             for (Budgetforandring f : underlag.forandringar()) {
                 if (f.getVerksamhet().getId().equals(v.getId())) {
                     rader.add(rad(f.getText(), "spec", kolumner, k -> Optional.ofNullable(f.getBelopp().get(k.ar())),
-                            enhet, fotnoter.referera(f.getFotnot() == null ? List.of() : List.of(f.getFotnot()))));
+                            enhet, fotnoter.referera(f.getFotnot() == null ? List.of() : List.of(f.getFotnot())), v.getNamn()));
                 }
             }
         }
@@ -83,9 +83,11 @@ class EkonomiTabeller {
         kolumner.forEach(k -> sammandrag.fordelning(k).ifPresent(f -> varav.put(k, f)));
         if (!varav.isEmpty()) {
             rader.add(rad(texter.t("rapport.rad.varavIntakter"), "spec", kolumner,
-                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::intakter), enhet, List.of()));
+                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::intakter), enhet, List.of(),
+                    texter.t("rapport.rad.summaNetto")));
             rader.add(rad(texter.t("rapport.rad.varavKostnader"), "spec", kolumner,
-                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::kostnader), enhet, List.of()));
+                    k -> Optional.ofNullable(varav.get(k)).map(Driftsammandrag.Fordelning::kostnader), enhet, List.of(),
+                    texter.t("rapport.rad.summaNetto")));
         }
         List<Verksamhet> enheter = verksamheterAv(underlag, VerksamhetTyp.KOMMUNAL_ENHET).stream()
                 .filter(v -> beloppPerVerksamhet.containsKey(v.getId())).toList();
@@ -115,7 +117,8 @@ class EkonomiTabeller {
             for (String justering : underlag.ramar().stream().flatMap(r -> r.getJusteringar().stream())
                     .map(Ramjustering::getText).distinct().toList()) {
                 rader.add(rad(justering, "spec", kolumner, k -> ram.apply(k).flatMap(r -> r.getJusteringar().stream()
-                        .filter(j -> j.getText().equals(justering)).map(Ramjustering::getBelopp).findFirst()), enhet, List.of()));
+                        .filter(j -> j.getText().equals(justering)).map(Ramjustering::getBelopp).findFirst()), enhet, List.of(),
+                        texter.t("rapport.rad.ramjustering")));
             }
             if (underlag.ramar().stream().anyMatch(r -> !r.getJusteringar().isEmpty())) {
                 rader.add(rad(texter.t("rapport.rad.ramInklJustering"), "summa", kolumner,
@@ -169,10 +172,15 @@ class EkonomiTabeller {
 
     private Rad rad(String namn, String slag, List<Kolumn> kolumner, Function<Kolumn, Optional<BigDecimal>> belopp,
             Beloppsenhet enhet, List<Integer> fotnoter) {
+        return rad(namn, slag, kolumner, belopp, enhet, fotnoter, null);
+    }
+
+    private Rad rad(String namn, String slag, List<Kolumn> kolumner, Function<Kolumn, Optional<BigDecimal>> belopp,
+            Beloppsenhet enhet, List<Integer> fotnoter, String kontext) {
         List<Cell> celler = kolumner.stream()
                 .map(k -> belopp.apply(k).map(b -> Cell.av(format.belopp(b, enhet))).orElse(Cell.TOM))
                 .toList();
-        return new Rad(namn, slag, celler, fotnoter);
+        return new Rad(namn, slag, celler, fotnoter, null, kontext);
     }
 
     private static List<Verksamhet> verksamheterAv(Underlag underlag, VerksamhetTyp typ) {

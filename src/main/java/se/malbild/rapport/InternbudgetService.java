@@ -96,10 +96,9 @@ public class InternbudgetService {
         var malomraden = malTabeller.malomraden(internbudget, mal, fotnoter);
         List<StrategisktUppdrag> allaUppdrag = uppdrag.findByNamndAndArOrderByTypAscOrdningAsc(namnd, ar);
 
-        return new InternbudgetVy(namnd.getKommun().getNamn(), namnd.getKommun().getScbKod(), namnd.getKod(),
-                namnd.getNamn(), namnd.getForvaltning(), namnd.getOrdforande(), namnd.getForvaltningschef(),
-                namnd.getUppdrag(), internbudget.getTitel(), ar, internbudget.getPlanTillAr(),
-                texter.t("rapport.beloppsenhet." + internbudget.getBeloppsenhet()), internbudget.getSammanfattning(),
+        return new InternbudgetVy(namnd.getKommun().getNamn(), namnd.getNamn(), namnd.getForvaltning(),
+                namnd.getOrdforande(), namnd.getForvaltningschef(), namnd.getUppdrag(), internbudget.getTitel(),
+                internbudget.getSammanfattning(),
                 internbudget.getKommentarEkonomi(), driftsammandrag, investeringstabell, volymer,
                 internbudget.getKommentarVolym(), personal, internbudget.getKommentarPersonal(), malomraden,
                 texterAv(allaUppdrag, UppdragTyp.KOMMUNGEMENSAMT), texterAv(allaUppdrag, UppdragTyp.NAMNDSPECIFIKT),

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import se.malbild.mal.Indikator;
@@ -93,12 +92,7 @@ class MalTabeller {
         utfallsar.forEach(a -> kolumner.add(texter.t("rapport.kolumn.utfallAr", String.valueOf(a))));
         malar.forEach(a -> kolumner.add(texter.t("rapport.kolumn.malvarde", String.valueOf(a))));
         List<Rad> rader = new ArrayList<>();
-        String grupp = null;
         for (Indikator indikator : indikatorer) {
-            if (indikator.getGrupp() != null && !Objects.equals(indikator.getGrupp(), grupp)) {
-                rader.add(new Rad(indikator.getGrupp(), "grupp", List.of(), List.of()));
-            }
-            grupp = indikator.getGrupp();
             List<Utfall> utfall = utfallPerIndikator.getOrDefault(indikator.getId(), List.of());
             List<Uppdelning> uppdelningar = IndikatorRader.uppdelningar(indikator, utfall);
             boolean harTotalrad = uppdelningar.contains(new Uppdelning(null, Kon.T));
@@ -119,7 +113,8 @@ class MalTabeller {
                 boolean huvudrad = forsta || (uppdelning.kon() == Kon.T && !harTotalrad);
                 String slag = huvudrad && indikator.getGrupp() == null ? "rad" : "spec";
                 List<Integer> noter = forsta ? fotnoter.referera(indikator.getFotnoter()) : List.of();
-                rader.add(new Rad(radnamn(indikator, uppdelning, huvudrad, forsta), slag, celler, noter));
+                rader.add(new Rad(radnamn(indikator, uppdelning, huvudrad, forsta), slag, celler, noter,
+                        indikator.getGrupp(), huvudrad ? null : indikator.getNamn()));
                 forsta = false;
             }
         }

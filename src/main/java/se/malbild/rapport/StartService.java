@@ -18,7 +18,11 @@ public class StartService {
     public record KommunRad(String namn, String scbKod, List<NamndRad> namnder) {
     }
 
-    public record NamndRad(String namn, String kod, String forvaltning, List<Integer> internbudgetar) {
+    public record NamndRad(String namn, String kod, String forvaltning, List<Dokument> internbudgetar) {
+    }
+
+    /** A report of the committee: its year (for the address) and its title. */
+    public record Dokument(int ar, String titel) {
     }
 
     private final NamndRepository namnder;
@@ -30,9 +34,9 @@ public class StartService {
     }
 
     public List<KommunRad> kommuner() {
-        Map<Long, List<Integer>> arPerNamnd = new LinkedHashMap<>();
+        Map<Long, List<Dokument>> arPerNamnd = new LinkedHashMap<>();
         internbudgetar.findAllWithNamnd().forEach(i ->
-                arPerNamnd.computeIfAbsent(i.getNamnd().getId(), id -> new ArrayList<>()).add(i.getAr()));
+                arPerNamnd.computeIfAbsent(i.getNamnd().getId(), id -> new ArrayList<>()).add(new Dokument(i.getAr(), i.getTitel())));
         Map<Long, KommunRad> perKommun = new LinkedHashMap<>();
         for (Namnd namnd : namnder.findAllWithKommun()) {
             Kommun kommun = namnd.getKommun();

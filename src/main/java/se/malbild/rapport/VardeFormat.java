@@ -78,7 +78,8 @@ class VardeFormat {
     /** A key-figure value, or its anmärkning as a footnote when the value is missing. */
     InternbudgetVy.Cell nyckeltal(BigDecimal varde, int decimaler, String anmarkning, Fotnoter fotnoter) {
         if (varde == null) {
-            return new InternbudgetVy.Cell("–", fotnoter.referera(anmarkning == null ? List.of() : List.of(anmarkning)), true);
+            return new InternbudgetVy.Cell(texter.t("rapport.nyckeltal.saknas"),
+                    fotnoter.referera(anmarkning == null ? List.of() : List.of(anmarkning)), false);
         }
         return InternbudgetVy.Cell.av(SvenskFormat.tal(varde, decimaler));
     }

@@ -2,6 +2,9 @@ package se.malbild.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import se.malbild.ekonomi.InvesteringsramRepository;
 import se.malbild.testsupport.Demofiler;
 
 @SpringBootTest
@@ -27,6 +32,9 @@ class PlanImportIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @MockitoSpyBean
+    InvesteringsramRepository investeringsramar;
 
     @Test
     void importsLinkopingsWholePlan() {
@@ -114,6 +122,37 @@ class PlanImportIT {
         assertThatThrownBy(() -> importer.importera(fil.getBytes(StandardCharsets.UTF_8), "trasig.json", "test"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getFel())
                         .anySatisfy(f -> assertThat(f.meddelande()).contains("Nämnden").contains("inte nettobeloppet 1\u00a0757")));
+    }
+
+    @Test
+    void anAmountFinerThanOreIsRefusedRatherThanRoundedWhenStored() {
+        String fil = Demofiler.text(Demofiler.LINKOPING)
+                .replace("\"scbKod\": \"0580\"", "\"scbKod\": \"9994\"")
+                .replaceFirst("\"belopp\": 1757", "\"belopp\": 1757.000005");
+
+        assertThatThrownBy(() -> importer.importera(fil.getBytes(StandardCharsets.UTF_8), "trasig.json", "test"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getFel())
+                        .anySatisfy(f -> {
+                            assertThat(f.sokvag()).startsWith("driftbudget.poster[0].belopp[");
+                            assertThat(f.meddelande()).contains("fler decimaler än hela ören");
+                        }));
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNothingBehind() {
+        doThrow(new IllegalStateException("databasen svarar inte")).when(investeringsramar).save(any());
+        List<String> fore = tillstand();
+        try {
+            String fil = Demofiler.text(Demofiler.LINKOPING).replace("\"scbKod\": \"0580\"", "\"scbKod\": \"9995\"");
+
+            assertThatThrownBy(() -> importer.importera(fil.getBytes(StandardCharsets.UTF_8), "halvvags.json", "test"))
+                    .hasMessageContaining("databasen svarar inte");
+
+            assertThat(tillstand()).isEqualTo(fore);
+            assertThat(jdbc.queryForObject("select count(*) from kommun where scb_kod = '9995'", Integer.class)).isZero();
+        } finally {
+            reset(investeringsramar);
+        }
     }
 
     @Test

@@ -127,7 +127,23 @@ class InternbudgetSidaIT {
                 .containsExactly("", "", "Minskad kostnad försörjningsstöd: 7 mnkr", "Minskad kostnad försörjningsstöd: 7 mnkr",
                         "Minskad kostnad försörjningsstöd: Budget i balans", "Minskad kostnad försörjningsstöd: Budget i balans");
         assertThat(tabell(sida, "Nämndindikatorer för Fler individer i egenförsörjning").select("thead th").eachText())
-                .containsExactly("Nämndindikator", "2021", "2022", "Målvärde 2022", "Målvärde 2023", "Målvärde 2024", "Målvärde 2025");
+                .containsExactly("Nämndindikator", "Utfall 2021", "Utfall 2022", "Målvärde 2022", "Målvärde 2023", "Målvärde 2024",
+                        "Målvärde 2025");
+    }
+
+    @Test
+    void subRowsTellScreenReadersWhatTheyBelongTo() throws Exception {
+        Document sida = sida(LINKOPING);
+
+        assertThat(tabell(sida, "Nämndindikatorer för Goda arbetsplatser").select("tbody th").eachText())
+                .contains("Total sjukfrånvaro: Kvinnor, UAF");
+        assertThat(tabell(sida, "Driftsammandrag").select("tbody th").eachText())
+                .contains("Avdelningen vuxna: PM3 VSO", "Summa nettokostnader: varav intäkter");
+        Element brukarenkat = tabell(sida, "Nämndindikatorer för Professionellt bemötande och hög tillgänglighet");
+        assertThat(brukarenkat.select("tbody")).hasSize(2);
+        assertThat(brukarenkat.select("tbody").get(0).select("th[scope=rowgroup]").text())
+                .isEqualTo("Andel positiva svar i brukarenkät, %");
+        assertThat(brukarenkat.select("tbody").get(1).select("th[scope=rowgroup]")).isEmpty();
     }
 
     @Test
@@ -156,7 +172,9 @@ class InternbudgetSidaIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(start.select("a[href]").eachAttr("href")).contains(LINKOPING, TRANAS);
-        assertThat(start.select("a[href=" + LINKOPING + "]").text()).isEqualTo("Internbudget 2022");
+        assertThat(start.select("a[href=" + LINKOPING + "]").text())
+                .isEqualTo("Arbetsmarknadsnämndens internbudget för 2022 med plan för 2023–2027");
+        assertThat(start.select("a[href=" + TRANAS + "]").text()).isEqualTo("Mål och budget 2023 med plan 2024–2025");
         assertThat(start.select("h2").eachText()).contains("Linköpings kommun", "Tranås kommun");
     }
 
@@ -178,7 +196,8 @@ class InternbudgetSidaIT {
     private static List<String> rad(Element tabell, String namn) {
         for (Element tr : tabell.select("tbody tr")) {
             Element th = tr.selectFirst("th");
-            if (th != null && th.selectFirst("span") != null && text(th.selectFirst("span")).equals(namn)) {
+            Element namnet = th == null ? null : th.selectFirst("span:not(.visuellt-dold)");
+            if (namnet != null && text(namnet).equals(namn)) {
                 List<String> celler = new ArrayList<>();
                 tr.select("td").forEach(td -> celler.add(text(td.selectFirst("span"))));
                 return celler;

@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The internbudget page costs a fixed number of SQL statements however many goals, indicators and outcomes it shows. */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+// A small batch size, so that loading per row could not hide behind one batch.
+@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+        "spring.jpa.properties.hibernate.default_batch_fetch_size=4"})
 @AutoConfigureMockMvc
 class InternbudgetSqlIT {
 
