@@ -26,10 +26,10 @@ class SchemaIT {
                 + "values (?, 'O' || nextval('malomrade_id_seq'), 'O', 2022, 2023, 1) returning id", Long.class, kommun);
         Long kom = jdbc.queryForObject("insert into kommunovergripande_mal (malomrade_id, kod, namn, ordning) "
                 + "values (?, 'K', 'K', 1) returning id", Long.class, omrade);
-        Long mal = jdbc.queryForObject("insert into namndmal (namnd_id, kommunovergripande_mal_id, kod, titel, ordning) "
-                + "values (?, ?, 'M', 'M', 1) returning id", Long.class, namnd, kom);
-        Long indikator = jdbc.queryForObject("insert into indikator (namndmal_id, kod, namn, matenhet, riktning, ordning) "
-                + "values (?, 'I', 'I', 'ANTAL', 'INGEN', 1) returning id", Long.class, mal);
+        Long mal = jdbc.queryForObject("insert into namndmal (namnd_id, kommunovergripande_mal_id, kod, titel, ordning, fran_ar) "
+                + "values (?, ?, 'M', 'M', 1, 2022) returning id", Long.class, namnd, kom);
+        Long indikator = jdbc.queryForObject("insert into indikator (namndmal_id, kod, namn, matenhet, riktning, ordning, fran_ar) "
+                + "values (?, 'I', 'I', 'ANTAL', 'INGEN', 1, 2022) returning id", Long.class, mal);
         jdbc.update("insert into utfall (indikator_id, ar, kon, varde) values (?, 2021, 'T', 1)", indikator);
 
         assertThatThrownBy(() -> jdbc.update("insert into utfall (indikator_id, ar, kon, varde) values (?, 2021, 'T', 2)", indikator))
