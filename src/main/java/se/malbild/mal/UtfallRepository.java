@@ -10,6 +10,13 @@ public interface UtfallRepository extends JpaRepository<Utfall, Long> {
     @Query("select u from Utfall u left join fetch u.enhet where u.indikator.namndmal.namnd = :namnd")
     List<Utfall> findByNamnd(Namnd namnd);
 
+    /** A committee's outcomes for one period: a follow-up month, or the full year when {@code manad} is null. */
+    @Query("""
+            select u from Utfall u left join fetch u.enhet
+            where u.indikator.namndmal.namnd = :namnd and u.ar = :ar
+            and ((:manad is null and u.manad is null) or u.manad = :manad)""")
+    List<Utfall> findByNamndAndPeriod(Namnd namnd, int ar, Integer manad);
+
     /** Full-year outcomes of a committee's indicators for a span of years, with their units. */
     @Query("""
             select u from Utfall u left join fetch u.enhet

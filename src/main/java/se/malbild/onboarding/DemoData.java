@@ -1,5 +1,6 @@
 package se.malbild.onboarding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.NamndRepository;
 import se.malbild.sakerhet.AnvandareService;
 import se.malbild.sakerhet.Roll;
+import se.malbild.uppfoljning.UppfoljningService;
+import se.malbild.uppfoljning.Uppfoljningstyp;
 
 /**
  * Loads the two demo municipalities through the import format, on the first start of an empty database, and
@@ -58,12 +61,14 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final AnvandareService anvandare;
     private final TransactionTemplate transaktion;
     private final MessageSource meddelanden;
+    private final UppfoljningService uppfoljningar;
     private volatile boolean aktiv;
 
     DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
             ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
-            AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden) {
+            AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden,
+            UppfoljningService uppfoljningar) {
         this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
@@ -72,6 +77,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         this.anvandare = anvandare;
         this.transaktion = transaktion;
         this.meddelanden = meddelanden;
+        this.uppfoljningar = uppfoljningar;
     }
 
     @Override
@@ -89,6 +95,13 @@ class DemoData implements ApplicationRunner, Inloggningstips {
             for (String fil : FILER) {
                 importer.importera(Resurser.las(fil), fil.substring(fil.lastIndexOf('/') + 1), "demodata");
             }
+            uppfoljningar.skapaPunkt("0580", 2022, 3, Uppfoljningstyp.DELAR, "per 31 mars 2022", LocalDate.of(2022, 4, 12));
+            uppfoljningar.skapaPunkt("0580", 2022, 8, Uppfoljningstyp.DELAR, "per 31 augusti 2022", LocalDate.of(2022, 9, 12));
+            uppfoljningar.skapaPunkt("0580", 2022, 10, Uppfoljningstyp.PROGNOS, "prognos per 31 oktober 2022", LocalDate.of(2022, 11, 10));
+            uppfoljningar.skapaPunkt("0580", 2022, 12, Uppfoljningstyp.HELAR, "helår 2022", LocalDate.of(2023, 2, 1));
+            uppfoljningar.skapaPunkt("0687", 2023, 4, Uppfoljningstyp.DELAR, "tertial 1 2023", LocalDate.of(2023, 5, 15));
+            uppfoljningar.skapaPunkt("0687", 2023, 8, Uppfoljningstyp.DELAR, "tertial 2 2023", LocalDate.of(2023, 9, 15));
+            uppfoljningar.skapaPunkt("0687", 2023, 12, Uppfoljningstyp.HELAR, "helår 2023", LocalDate.of(2024, 2, 1));
             for (Demoanvandare d : ANVANDARE) {
                 anvandare.skapaOmSaknas(d.anvandarnamn(), d.namn(), LOSENORD, d.roll(), d.namnder().stream()
                         .map(n -> namnder.findByKommunAndKod(n.scbKod(), n.kod()).orElseThrow())

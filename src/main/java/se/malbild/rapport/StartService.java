@@ -18,7 +18,7 @@ public class StartService {
     public record KommunRad(String namn, String scbKod, List<NamndRad> namnder) {
     }
 
-    public record NamndRad(String namn, String kod, String forvaltning, List<Dokument> internbudgetar) {
+    public record NamndRad(long id, String namn, String kod, String forvaltning, List<Dokument> internbudgetar) {
     }
 
     /** A report of the committee: its year (for the address) and its title. */
@@ -41,7 +41,7 @@ public class StartService {
         for (Namnd namnd : namnder.findAllWithKommun()) {
             Kommun kommun = namnd.getKommun();
             perKommun.computeIfAbsent(kommun.getId(), id -> new KommunRad(kommun.getNamn(), kommun.getScbKod(), new ArrayList<>()))
-                    .namnder().add(new NamndRad(namnd.getNamn(), namnd.getKod(), namnd.getForvaltning(),
+                    .namnder().add(new NamndRad(namnd.getId(), namnd.getNamn(), namnd.getKod(), namnd.getForvaltning(),
                             arPerNamnd.getOrDefault(namnd.getId(), List.of())));
         }
         return List.copyOf(perKommun.values());

@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import se.malbild.common.SvenskFormat;
 import se.malbild.ekonomi.Beloppsenhet;
-import se.malbild.mal.Indikator;
 import se.malbild.mal.Malvarde;
-import se.malbild.mal.Matenhet;
+import se.malbild.mal.MalvardeText;
+import se.malbild.mal.MalvardeTyp;
 import se.malbild.mal.Utfall;
 
 /** How amounts, outcomes and targets read in a report: the one place that turns them into Swedish text. */
@@ -16,9 +16,11 @@ import se.malbild.mal.Utfall;
 class VardeFormat {
 
     private final Texter texter;
+    private final MalvardeText malvardeText;
 
-    VardeFormat(Texter texter) {
+    VardeFormat(Texter texter, MalvardeText malvardeText) {
         this.texter = texter;
+        this.malvardeText = malvardeText;
     }
 
     /** An exact amount in kronor, in the document's unit: {@code 462 147} tkr, {@code 87,8} mnkr. */
@@ -44,35 +46,13 @@ class VardeFormat {
         return new InternbudgetVy.Cell(text, fotnoter.referera(noter), true);
     }
 
-    /** A target in the words of the seeds: "88,0 %", "<1 %", "Ska öka", "Inga signifikanta skillnader", "Budget i balans". */
+    /** A target in the words of the seeds, with its footnotes ("I.U." points to its explanation). */
     InternbudgetVy.Cell malvarde(Malvarde malvarde, Fotnoter fotnoter) {
-        Indikator indikator = malvarde.getIndikator();
         List<String> noter = new ArrayList<>(malvarde.getFotnoter());
-        String text = switch (malvarde.getTyp()) {
-            case VARDE -> somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
-            case JAMFORELSE -> texter.t("rapport.jamforelse." + malvarde.getOperator())
-                    + somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
-            case RIKTNING -> {
-                String storlek = malvarde.getVarde() == null ? "" : somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
-                yield malvarde.getText() != null
-                        ? malvarde.getText() + (storlek.isEmpty() ? "" : ": " + storlek)
-                        : texter.t("rapport.riktning." + malvarde.getRiktning()) + (storlek.isEmpty() ? "" : " " + storlek);
-            }
-            case KVALITATIVT -> malvarde.getText();
-            case BUDGET_I_BALANS -> (malvarde.getText() == null ? "" : malvarde.getText() + ": ")
-                    + texter.t("rapport.malvarde.budgetIBalans");
-            case EJ_FASTSTALLT -> {
-                if (malvarde.getForklaring() != null) {
-                    noter.add(0, malvarde.getForklaring());
-                }
-                yield texter.t("rapport.malvarde.iu");
-            }
-        };
-        boolean tal = switch (malvarde.getTyp()) {
-            case VARDE, JAMFORELSE, EJ_FASTSTALLT -> true;
-            case RIKTNING, KVALITATIVT, BUDGET_I_BALANS -> false;
-        };
-        return new InternbudgetVy.Cell(text, fotnoter.referera(noter), tal);
+        if (malvarde.getTyp() == MalvardeTyp.EJ_FASTSTALLT && malvarde.getForklaring() != null) {
+            noter.add(0, malvarde.getForklaring());
+        }
+        return new InternbudgetVy.Cell(malvardeText.text(malvarde), fotnoter.referera(noter), MalvardeText.arTal(malvarde));
     }
 
     /** A key-figure value, or its anmärkning as a footnote when the value is missing. */
@@ -82,17 +62,5 @@ class VardeFormat {
                     fotnoter.referera(anmarkning == null ? List.of() : List.of(anmarkning)), false);
         }
         return InternbudgetVy.Cell.av(SvenskFormat.tal(varde, decimaler));
-    }
-
-    private String enhet(Matenhet matenhet) {
-        return switch (matenhet) {
-            case PROCENT, TKR, KR, MNKR -> texter.t("rapport.matenhet." + matenhet);
-            default -> "";
-        };
-    }
-
-    /** A target with the decimals it was written with: 88, 6,0, 0,5. */
-    private static String somSkrivet(BigDecimal varde) {
-        return SvenskFormat.tal(varde, Math.min(4, Math.max(0, varde.scale())));
     }
 }

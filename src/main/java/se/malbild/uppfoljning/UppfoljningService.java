@@ -87,6 +87,11 @@ public class UppfoljningService {
                 .orElseGet(() -> punkter.save(new Uppfoljningspunkt(kommun, ar, manad, typ, namn, sistaDag)));
     }
 
+    /** The status of the committee's follow-up at the point, without creating it (open until someone acts). */
+    UppfoljningStatus status(Namnd namnd, Uppfoljningspunkt punkt) {
+        return uppfoljningar.findByNamndAndPunkt(namnd, punkt).map(NamndUppfoljning::getStatus).orElse(UppfoljningStatus.OPPEN);
+    }
+
     /** The committee's follow-up at a point of its own municipality; created open on first use. */
     NamndUppfoljning uppfoljning(long namndId, long punktId) {
         Namnd namnd = namnd(namndId);

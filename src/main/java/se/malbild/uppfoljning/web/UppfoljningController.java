@@ -1,0 +1,132 @@
+package se.malbild.uppfoljning.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.malbild.uppfoljning.FelStatusException;
+import se.malbild.uppfoljning.SamtidigAndringException;
+import se.malbild.uppfoljning.UppfoljningService;
+import se.malbild.uppfoljning.UtfallFormular;
+import se.malbild.uppfoljning.UtfallService;
+import se.malbild.uppfoljning.Utfallshistorik;
+
+@Controller
+class UppfoljningController {
+
+    static final String OVERSIKT = "uppfoljning/oversikt";
+    static final String UTFALL = "uppfoljning/utfall-form";
+    static final String HISTORIK = "uppfoljning/historik";
+
+    private final UppfoljningService uppfoljningar;
+    private final UtfallFormular formular;
+    private final UtfallService utfall;
+    private final Utfallshistorik historik;
+    private final MessageSource meddelanden;
+
+    UppfoljningController(UppfoljningService uppfoljningar, UtfallFormular formular, UtfallService utfall,
+            Utfallshistorik historik, MessageSource meddelanden) {
+        this.historik = historik;
+        this.uppfoljningar = uppfoljningar;
+        this.formular = formular;
+        this.utfall = utfall;
+        this.meddelanden = meddelanden;
+    }
+
+    @GetMapping("/utfall/{utfallId}/historik")
+    String showHistorik(@PathVariable long utfallId, Model model) {
+        model.addAttribute("historik", historik.las(utfallId));
+        return HISTORIK;
+    }
+
+    @GetMapping("/namnder/{namndId}/uppfoljning")
+    String showOversikt(@PathVariable long namndId, Model model) {
+        model.addAttribute("oversikt", uppfoljningar.oversikt(namndId));
+        return OVERSIKT;
+    }
+
+    @PostMapping("/namnder/{namndId}/uppfoljning/{punktId}/lamna-in")
+    String lamnaIn(@PathVariable long namndId, @PathVariable long punktId, RedirectAttributes redirect) {
+        uppfoljningar.lamnaIn(namndId, punktId);
+        redirect.addFlashAttribute("meddelande", text("uppfoljning.oversikt.inlamnad"));
+        return "redirect:/namnder/" + namndId + "/uppfoljning";
+    }
+
+    @PostMapping("/namnder/{namndId}/uppfoljning/{punktId}/oppna")
+    String oppnaIgen(@PathVariable long namndId, @PathVariable long punktId, RedirectAttributes redirect) {
+        uppfoljningar.oppnaIgen(namndId, punktId);
+        redirect.addFlashAttribute("meddelande", text("uppfoljning.oversikt.oppnad"));
+        return "redirect:/namnder/" + namndId + "/uppfoljning";
+    }
+
+    @GetMapping("/namnder/{namndId}/uppfoljning/{punktId}/utfall")
+    String initUtfallForm(@PathVariable long namndId, @PathVariable long punktId, Model model) {
+        UtfallFormular.Sida sida = formular.las(namndId, punktId);
+        UtfallForm form = new UtfallForm();
+        sida.rader().forEach(r -> {
+            UtfallForm.Rad rad = new UtfallForm.Rad();
+            rad.setIndikatorId(r.indikatorId());
+            rad.setEnhetId(r.enhetId());
+            rad.setKon(r.kon());
+            rad.setVersion(r.version());
+            rad.setVarde(r.varde());
+            rad.setIngetUtfall(r.ingetUtfall());
+            rad.setForklaring(r.forklaring());
+            rad.setKalla(r.kalla());
+            rad.setKommentar(r.kommentar());
+            form.getRader().add(rad);
+        });
+        model.addAttribute("sida", sida);
+        model.addAttribute("utfallForm", form);
+        return UTFALL;
+    }
+
+    @PostMapping("/namnder/{namndId}/uppfoljning/{punktId}/utfall")
+    String processUtfallForm(@PathVariable long namndId, @PathVariable long punktId,
+            @ModelAttribute("utfallForm") UtfallForm form, Model model, RedirectAttributes redirect) {
+        UtfallService.Resultat resultat;
+        try {
+            resultat = utfall.spara(namndId, punktId, form.inmatningar());
+        } catch (FelStatusException e) {
+            redirect.addFlashAttribute("meddelande", text("uppfoljning.utfall.lasbar"));
+            return "redirect:/namnder/" + namndId + "/uppfoljning";
+        } catch (SamtidigAndringException e) {
+            model.addAttribute("sida", formular.las(namndId, punktId));
+            model.addAttribute("fel", List.of(text("uppfoljning.utfall.samtidigt")));
+            return UTFALL;
+        }
+        if (resultat.lyckades()) {
+            redirect.addFlashAttribute("meddelande", text("uppfoljning.utfall.sparat", resultat.sparade())
+                    + resultat.varningar().stream()
+                            .map(v -> " " + text("uppfoljning.utfall.varning", v.indikator(),
+                                    v.enhet() == null ? "" : " (" + v.enhet() + ")", v.summa(), v.total()))
+                            .collect(Collectors.joining()));
+            return "redirect:/namnder/" + namndId + "/uppfoljning/" + punktId + "/utfall";
+        }
+        resultat.konflikter().forEach(k -> {
+            UtfallForm.Rad rad = form.getRader().get(k.rad());
+            rad.setVersion(k.version() < 0 ? null : k.version());
+            rad.setVal("MITT");
+        });
+        model.addAttribute("sida", formular.las(namndId, punktId));
+        model.addAttribute("fel", resultat.fel().stream()
+                .map(f -> text("uppfoljning.utfall.felrad", f.indikator(), f.uppdelning() == null || f.uppdelning().isEmpty()
+                        ? "" : " (" + f.uppdelning() + ")", text(f.nyckel(), f.argument().toArray())))
+                .toList());
+        model.addAttribute("felrader", resultat.fel().stream().map(UtfallService.Fel::rad).toList());
+        model.addAttribute("konflikter", resultat.konflikter());
+        model.addAttribute("konfliktrader", resultat.konflikter().stream().map(UtfallService.Konflikt::rad).toList());
+        return UTFALL;
+    }
+
+    private String text(String nyckel, Object... argument) {
+        return meddelanden.getMessage(nyckel, argument, Locale.forLanguageTag("sv-SE"));
+    }
+}
