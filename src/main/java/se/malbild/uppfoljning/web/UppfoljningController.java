@@ -3,6 +3,7 @@ package se.malbild.uppfoljning.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.malbild.uppfoljning.FelStatusException;
+import se.malbild.uppfoljning.NyckeltalUppfoljning;
 import se.malbild.uppfoljning.SamtidigAndringException;
 import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.UtfallFormular;
@@ -24,20 +26,56 @@ class UppfoljningController {
     static final String OVERSIKT = "uppfoljning/oversikt";
     static final String UTFALL = "uppfoljning/utfall-form";
     static final String HISTORIK = "uppfoljning/historik";
+    static final String NYCKELTAL = "uppfoljning/nyckeltal-form";
 
     private final UppfoljningService uppfoljningar;
     private final UtfallFormular formular;
     private final UtfallService utfall;
     private final Utfallshistorik historik;
+    private final NyckeltalUppfoljning nyckeltal;
     private final MessageSource meddelanden;
 
     UppfoljningController(UppfoljningService uppfoljningar, UtfallFormular formular, UtfallService utfall,
-            Utfallshistorik historik, MessageSource meddelanden) {
+            Utfallshistorik historik, NyckeltalUppfoljning nyckeltal, MessageSource meddelanden) {
+        this.nyckeltal = nyckeltal;
         this.historik = historik;
         this.uppfoljningar = uppfoljningar;
         this.formular = formular;
         this.utfall = utfall;
         this.meddelanden = meddelanden;
+    }
+
+    @GetMapping("/namnder/{namndId}/uppfoljning/{punktId}/nyckeltal")
+    String initNyckeltalForm(@PathVariable long namndId, @PathVariable long punktId, Model model) {
+        NyckeltalUppfoljning.Sida sida = nyckeltal.las(namndId, punktId);
+        model.addAttribute("sida", sida);
+        model.addAttribute("nyckeltalForm", NyckeltalForm.av(sida));
+        return NYCKELTAL;
+    }
+
+    @PostMapping("/namnder/{namndId}/uppfoljning/{punktId}/nyckeltal")
+    String processNyckeltalForm(@PathVariable long namndId, @PathVariable long punktId,
+            @ModelAttribute("nyckeltalForm") NyckeltalForm form, Model model, RedirectAttributes redirect) {
+        NyckeltalUppfoljning.Resultat resultat;
+        try {
+            resultat = nyckeltal.spara(namndId, punktId, form.inmatningar());
+        } catch (FelStatusException e) {
+            redirect.addFlashAttribute("meddelande", text("uppfoljning.utfall.lasbar"));
+            return "redirect:/namnder/" + namndId + "/uppfoljning";
+        }
+        if (resultat.lyckades()) {
+            redirect.addFlashAttribute("meddelande", text("uppfoljning.utfall.sparat", resultat.sparade()));
+            return "redirect:/namnder/" + namndId + "/uppfoljning/" + punktId + "/nyckeltal";
+        }
+        NyckeltalUppfoljning.Sida sida = nyckeltal.las(namndId, punktId);
+        for (int i = 0; i < form.getRader().size() && i < sida.rader().size(); i++) {
+            form.getRader().get(i).setVersion(sida.rader().get(i).version());
+        }
+        model.addAttribute("sida", sida);
+        model.addAttribute("fel", Stream.concat(
+                resultat.fel().stream().map(f -> f.namn() + ": " + text(f.nyckel())),
+                resultat.konflikter().stream().map(k -> text("uppfoljning.nyckeltal.konflikt", k))).toList());
+        return NYCKELTAL;
     }
 
     @GetMapping("/utfall/{utfallId}/historik")
