@@ -130,7 +130,7 @@ create table utfall (
     manad         int      check (manad between 1 and 12),
     kon           text     not null default 'T' check (kon in ('T', 'K', 'M')),
     enhet_id      bigint references enhet (id),
-    varde         numeric(18, 4),
+    varde         numeric, -- unconstrained: an outcome keeps the precision it was reported with (12 vs 15,86)
     inget_utfall  boolean  not null default false,
     forklaring    text,
     kommentar     text,

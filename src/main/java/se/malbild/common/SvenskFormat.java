@@ -33,6 +33,11 @@ public final class SvenskFormat {
         return format(minsta, flesta).format(avrundat);
     }
 
+    /** A reported figure with the decimals it was reported with (at most four): 12, 15,86, 6,0. */
+    public static String somSkrivet(BigDecimal varde) {
+        return tal(varde, Math.min(4, Math.max(0, varde.scale())));
+    }
+
     public static String procent(BigDecimal varde, int decimaler) {
         return tal(varde, decimaler) + HARD_MELLANSLAG + "%";
     }

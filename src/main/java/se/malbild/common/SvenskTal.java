@@ -57,8 +57,8 @@ public final class SvenskTal {
         return new Lasning(new BigDecimal(rensad.replace(" ", "").replace(',', '.')), procent);
     }
 
-    /** The number as a person would type it back: no grouping, decimal comma, as many decimals as it has. */
+    /** The number as a person would type it back: no grouping, decimal comma, the decimals it was stored with. */
     public static String somInmatning(BigDecimal varde) {
-        return varde.stripTrailingZeros().toPlainString().replace('.', ',');
+        return varde.toPlainString().replace('.', ',');
     }
 }

@@ -1,6 +1,5 @@
 package se.malbild.mal;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,11 @@ public class MalvardeText {
     public String text(Malvarde malvarde) {
         Indikator indikator = malvarde.getIndikator();
         return switch (malvarde.getTyp()) {
-            case VARDE -> somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
+            case VARDE -> SvenskFormat.somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
             case JAMFORELSE -> t("rapport.jamforelse." + malvarde.getOperator())
-                    + somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
+                    + SvenskFormat.somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
             case RIKTNING -> {
-                String storlek = malvarde.getVarde() == null ? "" : somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
+                String storlek = malvarde.getVarde() == null ? "" : SvenskFormat.somSkrivet(malvarde.getVarde()) + enhet(indikator.getMatenhet());
                 yield malvarde.getText() != null
                         ? malvarde.getText() + (storlek.isEmpty() ? "" : ": " + storlek)
                         : t("rapport.riktning." + malvarde.getRiktning()) + (storlek.isEmpty() ? "" : " " + storlek);
@@ -51,10 +50,6 @@ public class MalvardeText {
         };
     }
 
-    /** A target with the decimals it was written with: 88, 6,0, 0,5. */
-    private static String somSkrivet(BigDecimal varde) {
-        return SvenskFormat.tal(varde, Math.min(4, Math.max(0, varde.scale())));
-    }
 
     private String t(String nyckel) {
         return meddelanden.getMessage(nyckel, null, SVENSKA);

@@ -38,7 +38,7 @@ class VardeFormat {
                 noter.add(0, utfall.getForklaring());
             }
         } else {
-            text = SvenskFormat.tal(utfall.getVarde(), utfall.getIndikator().getDecimaler());
+            text = SvenskFormat.somSkrivet(utfall.getVarde());
         }
         if (utfall.getKommentar() != null && !utfall.getKommentar().isBlank()) {
             text += " (" + utfall.getKommentar() + ")";

@@ -91,7 +91,7 @@ public class UtfallFormular {
                             .filter(u -> u.getAr() == aret && IndikatorRader.galler(uppdelning, u))
                             .findFirst()
                             .ifPresent(u -> foregaende.add(aret + ": " + (u.isIngetUtfall() ? "I.U."
-                                    : SvenskFormat.tal(u.getVarde(), indikator.getDecimaler()))));
+                                    : SvenskFormat.somSkrivet(u.getVarde()))));
                 }
                 rader.add(new Rad(indikator.getId(), uppdelning.enhet() == null ? null : uppdelning.enhet().getId(),
                         uppdelning.kon(), indikator.getGrupp(), indikator.getNamn(),

@@ -51,6 +51,9 @@ public class UtfallService {
         }
     }
 
+    /** An outcome keeps the precision it is reported with, up to four decimals. */
+    static final int FLEST_DECIMALER = 4;
+
     private final UppfoljningService uppfoljningar;
     private final IndikatorRepository indikatorer;
     private final UtfallRepository utfall;
@@ -226,8 +229,8 @@ public class UtfallService {
             throw new OgiltigInmatning("uppfoljning.utfall.fel.inteProcent");
         }
         BigDecimal tal = lasning.varde();
-        if (Math.max(0, tal.stripTrailingZeros().scale()) > indikator.getDecimaler()) {
-            throw new OgiltigInmatning("uppfoljning.utfall.fel.decimaler", indikator.getDecimaler());
+        if (tal.scale() > FLEST_DECIMALER) {
+            throw new OgiltigInmatning("uppfoljning.utfall.fel.decimaler", FLEST_DECIMALER);
         }
         Intervall intervall = Intervall.for_(indikator.getMatenhet());
         if (!intervall.rymmer(tal)) {
