@@ -80,6 +80,35 @@ public class UppfoljningService {
         revision.registrera("NamndUppfoljning", uppfoljning.getId(), "status", fore, uppfoljning.getStatus(), namndId);
     }
 
+    /** A point in the configuration list of a municipality. */
+    public record Punktrad(int ar, int manad, Uppfoljningstyp typ, String namn, LocalDate sistaDag) {
+    }
+
+    /** The municipality's follow-up points, newest year first (admins configure them). */
+    @Transactional(readOnly = true)
+    public List<Punktrad> punkter(String scbKod) {
+        behorighet.kontrolleraAdministrator();
+        Kommun kommun = kommuner.findByScbKod(scbKod).orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
+        return punkter.findByKommun(kommun).stream()
+                .map(p -> new Punktrad(p.getAr(), p.getManad(), p.getTyp(), p.getNamn(), p.getSistaDag()))
+                .toList();
+    }
+
+    /** An admin adds a follow-up point; a municipality has at most one per month. */
+    public void laggTillPunkt(String scbKod, int ar, int manad, Uppfoljningstyp typ, String namn, LocalDate sistaDag) {
+        behorighet.kontrolleraAdministrator();
+        Kommun kommun = kommuner.findByScbKod(scbKod).orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
+        if (punkter.findByKommunAndArAndManad(kommun, ar, manad).isPresent()) {
+            throw new PunktFinnsException();
+        }
+        Uppfoljningspunkt punkt = punkter.save(new Uppfoljningspunkt(kommun, ar, manad, typ, namn, sistaDag));
+        revision.registrera("Uppfoljningspunkt", punkt.getId(), "skapad", null, namn + " (" + ar + "-" + manad + ")", null);
+    }
+
+    /** The municipality already has a follow-up point for that month. */
+    public static class PunktFinnsException extends RuntimeException {
+    }
+
     /** Creates a follow-up point for a municipality unless it already has one for that month. */
     public Uppfoljningspunkt skapaPunkt(String scbKod, int ar, int manad, Uppfoljningstyp typ, String namn, LocalDate sistaDag) {
         Kommun kommun = kommuner.findByScbKod(scbKod).orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
