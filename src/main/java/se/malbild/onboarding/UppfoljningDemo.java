@@ -1,0 +1,112 @@
+package se.malbild.onboarding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import se.malbild.mal.Indikator;
+import se.malbild.mal.IndikatorRepository;
+import se.malbild.mal.Kon;
+import se.malbild.nyckeltal.Nyckeltal;
+import se.malbild.nyckeltal.NyckeltalRepository;
+import se.malbild.organisation.Enhet;
+import se.malbild.organisation.Namnd;
+import se.malbild.sakerhet.MalbildAnvandare;
+import se.malbild.sakerhet.Roll;
+import se.malbild.uppfoljning.Inmatning;
+import se.malbild.uppfoljning.NyckeltalUppfoljning;
+import se.malbild.uppfoljning.UtfallService;
+import se.malbild.uppfoljning.Uppfoljningspunkt;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seed 001's follow-up per 31 augusti 2022 for the demo, entered through the same services as the entry pages, as
+ * a demo administrator: the indicator outcomes of August 2022 and the volumes and personnel of August 2022 and 2021.
+ * Indicators computed from the economy (Avvikelse mot budget, Träffsäkerhet) are not typed in.
+ */
+@Component
+class UppfoljningDemo {
+
+    static final String UTFALL = "/demo/linkoping-an-utfall-2022-08.json";
+    static final MalbildAnvandare DEMO = new MalbildAnvandare(0, "demodata", "Demodata", Roll.ADMIN, Set.of());
+
+    private final UtfallService utfall;
+    private final NyckeltalUppfoljning nyckeltal;
+    private final IndikatorRepository indikatorer;
+    private final NyckeltalRepository nyckeltalRepository;
+
+    UppfoljningDemo(UtfallService utfall, NyckeltalUppfoljning nyckeltal, IndikatorRepository indikatorer,
+            NyckeltalRepository nyckeltalRepository) {
+        this.utfall = utfall;
+        this.nyckeltal = nyckeltal;
+        this.indikatorer = indikatorer;
+        this.nyckeltalRepository = nyckeltalRepository;
+    }
+
+    /** Runs {@code arbete} as the demo administrator, so the entry services' access checks apply as for a person. */
+    static void somDemoanvandare(Runnable arbete) {
+        var fore = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(DEMO, null, DEMO.getAuthorities()));
+        try {
+            arbete.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(fore);
+        }
+    }
+
+    void lasIn(Namnd namnd, Uppfoljningspunkt augusti, Uppfoljningspunkt augustiForegaendeAr) {
+        JsonNode fil = JsonMapper.builder().build().readTree(Resurser.las(UTFALL));
+        Set<String> harledda = new HashSet<>();
+        fil.path("harleddaIndikatorer").forEach(k -> harledda.add(k.asString()));
+        Map<String, Indikator> perKod = new HashMap<>();
+        indikatorer.findGallande(namnd, augusti.getAr()).forEach(i -> perKod.put(i.getKod(), i));
+        List<Inmatning> inmatningar = new ArrayList<>();
+        for (JsonNode u : fil.get("utfall")) {
+            Indikator indikator = perKod.get(u.get("indikator").asString());
+            if (indikator == null || harledda.contains(indikator.getKod())) {
+                continue;
+            }
+            Long enhet = u.has("enhet") ? indikator.getEnheter().stream()
+                    .filter(e -> e.getKod().equals(u.get("enhet").asString())).map(Enhet::getId).findFirst().orElseThrow()
+                    : null;
+            boolean iu = u.path("ingetUtfall").asBoolean(false);
+            inmatningar.add(new Inmatning(indikator.getId(), enhet, Kon.valueOf(u.path("kon").asString("T")),
+                    iu ? null : u.get("varde").asString(), iu, iu ? u.path("forklaring").asString(null) : null,
+                    indikator.getKalla(), null, null, false));
+        }
+        kravLyckat(utfall.spara(namnd.getId(), augusti.getId(), inmatningar).lyckades(), "utfallen");
+
+        List<NyckeltalUppfoljning.Inmatning> iAr = new ArrayList<>();
+        List<NyckeltalUppfoljning.Inmatning> ifjol = new ArrayList<>();
+        for (JsonNode n : fil.get("nyckeltal")) {
+            Nyckeltal tal = nyckeltalRepository.findByNamnd(namnd).stream()
+                    .filter(t -> t.getNamn().equals(n.get("namn").asString())
+                            && (n.has("enhet") ? t.getEnhet() != null && t.getEnhet().getKod().equals(n.get("enhet").asString())
+                                    : t.getEnhet() == null))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("Nyckeltalet " + n + " finns inte i planen"));
+            if (n.has("utfall") || n.has("prognosHelar")) {
+                iAr.add(new NyckeltalUppfoljning.Inmatning(tal.getId(), n.path("utfall").asString(null),
+                        n.path("prognosHelar").asString(null), null, null));
+            }
+            if (n.has("foregaendeAr")) {
+                ifjol.add(new NyckeltalUppfoljning.Inmatning(tal.getId(), n.get("foregaendeAr").asString(), null, null, null));
+            }
+        }
+        kravLyckat(nyckeltal.spara(namnd.getId(), augusti.getId(), iAr).lyckades(), "nyckeltalen för " + augusti.getAr());
+        kravLyckat(nyckeltal.spara(namnd.getId(), augustiForegaendeAr.getId(), ifjol).lyckades(),
+                "nyckeltalen för " + augustiForegaendeAr.getAr());
+    }
+
+    private static void kravLyckat(boolean lyckades, String vad) {
+        if (!lyckades) {
+            throw new IllegalStateException("Demodata: " + vad + " kunde inte sparas");
+        }
+    }
+}
