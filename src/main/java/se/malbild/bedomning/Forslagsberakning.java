@@ -1,0 +1,126 @@
+package se.malbild.bedomning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.malbild.common.SvenskFormat;
+import se.malbild.mal.Indikator;
+import se.malbild.mal.IndikatorRepository;
+import se.malbild.mal.Kon;
+import se.malbild.mal.Malutvardering;
+import se.malbild.mal.Malvarde;
+import se.malbild.mal.MalvardeRepository;
+import se.malbild.mal.MalvardeText;
+import se.malbild.mal.Matenhet;
+import se.malbild.mal.Namndmal;
+import se.malbild.mal.NamndmalRepository;
+import se.malbild.mal.StatusForslag;
+import se.malbild.mal.Utfall;
+import se.malbild.mal.UtfallRepository;
+import se.malbild.mal.Utvardering;
+import se.malbild.organisation.Namnd;
+import se.malbild.uppfoljning.Uppfoljningspunkt;
+
+/**
+ * The status the indicators propose for each of a committee's nämndmål at a follow-up point, with each indicator's
+ * result and reason in Swedish. Reads in a fixed number of queries, whatever the number of goals and indicators.
+ */
+@Component
+class Forslagsberakning {
+
+    private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
+
+    /** A nämndmål, its indicators and the status they propose. */
+    record Malforslag(Namndmal mal, List<BedomningService.Indikatorrad> indikatorer, StatusForslag forslag, String skal) {
+    }
+
+    private final NamndmalRepository namndmal;
+    private final IndikatorRepository indikatorer;
+    private final UtfallRepository utfall;
+    private final MalvardeRepository malvarden;
+    private final MalvardeText malvardeText;
+    private final MessageSource meddelanden;
+
+    Forslagsberakning(NamndmalRepository namndmal, IndikatorRepository indikatorer, UtfallRepository utfall,
+            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden) {
+        this.namndmal = namndmal;
+        this.indikatorer = indikatorer;
+        this.utfall = utfall;
+        this.malvarden = malvarden;
+        this.malvardeText = malvardeText;
+        this.meddelanden = meddelanden;
+    }
+
+    /** The committee's nämndmål of the point's year, in the plan's order, each with its proposal. */
+    List<Malforslag> berakna(Namnd namnd, Uppfoljningspunkt punkt) {
+        int ar = punkt.getAr();
+        Map<Long, List<Indikator>> perMal = new LinkedHashMap<>();
+        for (Indikator indikator : indikatorer.findGallande(namnd, ar)) {
+            perMal.computeIfAbsent(indikator.getNamndmal().getId(), id -> new ArrayList<>()).add(indikator);
+        }
+        Map<Long, Utfall> nu = totaler(utfall.findByNamndAndPeriod(namnd, ar, punkt.utfallsmanad()));
+        Map<Long, Utfall> ifjol = totaler(utfall.findHelarByNamnd(namnd, ar - 1, ar - 1));
+        Map<Long, Malvarde> malPerIndikator = new HashMap<>();
+        malvarden.findByNamndAndPlanAr(namnd, ar).stream().filter(m -> m.getAr() == ar)
+                .forEach(m -> malPerIndikator.put(m.getIndikator().getId(), m));
+
+        List<Malforslag> forslag = new ArrayList<>();
+        for (Namndmal mal : namndmal.findGallande(namnd, ar)) {
+            List<Utvardering> utvarderingar = new ArrayList<>();
+            List<BedomningService.Indikatorrad> rader = new ArrayList<>();
+            for (Indikator indikator : perMal.getOrDefault(mal.getId(), List.of())) {
+                Malvarde malvarde = malPerIndikator.get(indikator.getId());
+                Utfall utfallet = nu.get(indikator.getId());
+                Utfall foregaende = ifjol.get(indikator.getId());
+                Utvardering utvardering = Indikatorbedomning.utvardera(indikator, malvarde, utfallet, foregaende);
+                utvarderingar.add(utvardering);
+                rader.add(new BedomningService.Indikatorrad(namn(indikator), visa(utfallet, indikator), visa(foregaende, indikator),
+                        malvarde == null ? t("bedomning.malvarde.saknas") : malvardeText.text(malvarde),
+                        utvardering.resultat(), t(utvardering.skal().nyckel(), Indikatorbedomning.argument(utvardering,
+                                indikator.getDecimaler(), enhet(indikator.getMatenhet())))));
+            }
+            StatusForslag statusForslag = Malutvardering.foreslaStatus(utvarderingar);
+            forslag.add(new Malforslag(mal, rader, statusForslag,
+                    t(statusForslag.skal().nyckel(), statusForslag.argument().toArray())));
+        }
+        return forslag;
+    }
+
+    /** Each indicator's total outcome (not per gender or enhet). */
+    private static Map<Long, Utfall> totaler(List<Utfall> alla) {
+        Map<Long, Utfall> totaler = new HashMap<>();
+        alla.stream().filter(u -> u.getEnhet() == null && u.getKon() == Kon.T)
+                .forEach(u -> totaler.put(u.getIndikator().getId(), u));
+        return totaler;
+    }
+
+    private static String namn(Indikator indikator) {
+        return indikator.getGrupp() == null ? indikator.getNamn() : indikator.getGrupp() + " – " + indikator.getNamn();
+    }
+
+    private String visa(Utfall utfall, Indikator indikator) {
+        if (utfall == null || (!utfall.isIngetUtfall() && utfall.getVarde() == null)) {
+            return t("bedomning.utfall.saknas");
+        }
+        if (utfall.isIngetUtfall()) {
+            return t("bedomning.utfall.iu");
+        }
+        return SvenskFormat.tal(utfall.getVarde(), indikator.getDecimaler()) + enhet(indikator.getMatenhet());
+    }
+
+    private String enhet(Matenhet matenhet) {
+        return switch (matenhet) {
+            case PROCENT, TKR, KR, MNKR -> t("rapport.matenhet." + matenhet);
+            default -> "";
+        };
+    }
+
+    private String t(String nyckel, Object... argument) {
+        return meddelanden.getMessage(nyckel, argument, SVENSKA);
+    }
+}

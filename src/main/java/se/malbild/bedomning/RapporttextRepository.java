@@ -1,0 +1,11 @@
+package se.malbild.bedomning;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import se.malbild.organisation.Namnd;
+import se.malbild.uppfoljning.Uppfoljningspunkt;
+
+interface RapporttextRepository extends JpaRepository<Rapporttext, Long> {
+
+    List<Rapporttext> findByNamndAndPunkt(Namnd namnd, Uppfoljningspunkt punkt);
+}
