@@ -7,8 +7,6 @@ import se.malbild.organisation.Namnd;
 
 public interface MalvardeRepository extends JpaRepository<Malvarde, Long> {
 
-    List<Malvarde> findByIndikator(Indikator indikator);
-
     /** The targets a committee's plan of {@code planAr} states. */
     @Query("select m from Malvarde m where m.indikator.namndmal.namnd = :namnd and m.planAr = :planAr")
     List<Malvarde> findByNamndAndPlanAr(Namnd namnd, int planAr);

@@ -373,31 +373,22 @@ class PlanSkrivare {
                         lamnaPlanen(i, planAr, medUtfall, "indikatorn '" + i.getNamn() + "' i '" + mal.getTitel() + "'");
                     }
                 }
-                if (mal.getFranAr() < planAr) {
-                    mal.avslutaFore(planAr);
-                } else if (indikatorer.findByNamndmal(mal).isEmpty()) {
-                    namndmal.delete(mal);
-                }
+                mal.avslutaFore(planAr);
             }
         }
     }
 
     /**
-     * An indicator the plan no longer has: it ends the year before if an earlier plan had it; one that only this
-     * plan year had is removed, unless it already has outcomes, which are never removed (the import is refused).
+     * An indicator the plan no longer has ends the year before the plan; nothing is deleted, so its history and what
+     * refers to it stay. One that only this plan year had and that already has outcomes is refused: the outcomes
+     * would disappear from the plan they were entered for.
      */
     private void lamnaPlanen(Indikator indikator, int planAr, Set<Long> medUtfall, String vad) {
-        if (indikator.getFranAr() < planAr) {
-            indikator.avslutaFore(planAr);
-            return;
-        }
-        if (medUtfall.contains(indikator.getId())) {
+        if (indikator.getFranAr() >= planAr && medUtfall.contains(indikator.getId())) {
             throw new ImportException(List.of(new ImportFel("namndmal", vad + " saknas i filen men har utfall i Målbild och "
                     + "kan därför inte tas bort; ta med den i filen")));
         }
-        malvarden.deleteAll(malvarden.findByIndikator(indikator));
-        indikatorer.delete(indikator);
-        indikatorer.flush();
+        indikator.avslutaFore(planAr);
     }
 
     private void skrivUtfall(Indikator indikator, IndikatorDel del, Map<String, Enhet> enhetPerKod,
