@@ -114,6 +114,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
             Namnd linkoping = namnder.findByKommunAndKod("0580", "AN").orElseThrow();
             UppfoljningDemo.somDemoanvandare(() -> {
                 uppfoljning.lasIn(linkoping, augusti2022, augusti2021);
+                uppfoljning.lasInEkonomi(linkoping, augusti2022);
                 bedomningar.lasIn(linkoping, augusti2022);
             });
             for (Demoanvandare d : ANVANDARE) {

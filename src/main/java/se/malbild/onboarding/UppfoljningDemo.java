@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.malbild.ekonomi.EkonomiDemo;
 import se.malbild.mal.Indikator;
 import se.malbild.mal.IndikatorRepository;
 import se.malbild.mal.Kon;
@@ -16,6 +17,12 @@ import se.malbild.nyckeltal.Nyckeltal;
 import se.malbild.nyckeltal.NyckeltalRepository;
 import se.malbild.organisation.Enhet;
 import se.malbild.organisation.Namnd;
+import se.malbild.organisation.Verksamhet;
+import se.malbild.organisation.VerksamhetRepository;
+import se.malbild.organisation.VerksamhetTyp;
+import se.malbild.redovisning.MappningService;
+import se.malbild.redovisning.RedovisningImportService;
+import se.malbild.redovisning.Teckenkodning;
 import se.malbild.sakerhet.MalbildAnvandare;
 import se.malbild.sakerhet.Roll;
 import se.malbild.uppfoljning.Inmatning;
@@ -36,18 +43,56 @@ class UppfoljningDemo {
     static final String UTFALL = "/demo/linkoping-an-utfall-2022-08.json";
     static final MalbildAnvandare DEMO = new MalbildAnvandare(0, "demodata", "Demodata", Roll.ADMIN, Set.of());
 
+    /** The budget lines seed 001 follows up, which the 2022 plan (seed 004) does not have. */
+    private static final List<String[]> VERKSAMHETER_2022 = List.of(
+            new String[] {"NAMND_STYRELSE", "Nämnd- och styrelseverksamhet", "VERKSAMHET"},
+            new String[] {"FLYKTINGMOTTAGANDE", "Flyktingmottagande", "VERKSAMHET"},
+            new String[] {"ARBETSMARKNADSATGARDER", "Arbetsmarknadsåtgärder", "VERKSAMHET"},
+            new String[] {"NAMNDENS_ENHETER", "Nämndens enheter", "KOMMUNAL_ENHET"});
+
     private final UtfallService utfall;
     private final NyckeltalUppfoljning nyckeltal;
     private final IndikatorRepository indikatorer;
     private final NyckeltalRepository nyckeltalRepository;
+    private final VerksamhetRepository verksamheter;
+    private final MappningService mappning;
+    private final RedovisningImportService redovisning;
+    private final EkonomiDemo ekonomi;
 
     UppfoljningDemo(UtfallService utfall, NyckeltalUppfoljning nyckeltal, IndikatorRepository indikatorer,
-            NyckeltalRepository nyckeltalRepository) {
+            NyckeltalRepository nyckeltalRepository, VerksamhetRepository verksamheter, MappningService mappning,
+            RedovisningImportService redovisning, EkonomiDemo ekonomi) {
         this.utfall = utfall;
         this.nyckeltal = nyckeltal;
         this.indikatorer = indikatorer;
         this.nyckeltalRepository = nyckeltalRepository;
+        this.verksamheter = verksamheter;
+        this.mappning = mappning;
+        this.redovisning = redovisning;
+        this.ekonomi = ekonomi;
     }
+
+    /**
+     * Seed 001's economy: its budget lines, the account mapping and the finance system's actuals (SIE 4, January to
+     * August 2022 and 2021), then the follow-up budget, the forecasts of March, July and August and the investments.
+     */
+    void lasInEkonomi(Namnd namnd, Uppfoljningspunkt augusti) {
+        List<Verksamhet> befintliga = verksamheter.findByNamndOrderByOrdning(namnd);
+        int ordning = befintliga.size();
+        for (String[] v : VERKSAMHETER_2022) {
+            if (befintliga.stream().noneMatch(b -> b.getKod().equals(v[0]))) {
+                Verksamhet ny = new Verksamhet(namnd, v[0]);
+                ny.beskriv(v[1], VerksamhetTyp.valueOf(v[2]), ++ordning);
+                verksamheter.save(ny);
+            }
+        }
+        mappning.lasInRegler(namnd.getId(), Resurser.las("/demo/linkoping-an-mappning.csv"), Teckenkodning.AUTOMATISK);
+        redovisning.importera(namnd.getId(), Resurser.las(REDOVISAT), REDOVISAT.substring(REDOVISAT.lastIndexOf('/') + 1),
+                Teckenkodning.AUTOMATISK, DEMO.getUsername());
+        ekonomi.lasIn(namnd, augusti);
+    }
+
+    private static final String REDOVISAT = "/demo/linkoping-an-redovisat-2022-jan-aug.se";
 
     /** Runs {@code arbete} as the demo administrator, so the entry services' access checks apply as for a person. */
     static void somDemoanvandare(Runnable arbete) {

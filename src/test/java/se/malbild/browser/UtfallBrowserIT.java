@@ -68,7 +68,8 @@ class UtfallBrowserIT {
         driver.findElement(By.id("password")).sendKeys(LOSENORD, Keys.ENTER);
         webblasare.vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
 
-        klicka(By.xpath("//a[contains(., 'Uppföljning och utfall för Arbetsmarknadsnämnden')]"));
+        long namndId = namnder.findByKommunAndKod("0580", "AN").orElseThrow().getId();
+        klicka(By.cssSelector("a[href='/namnder/" + namndId + "/uppfoljning']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Uppföljning");
         granska("uppfoljning-oversikt", brister);
 
