@@ -55,6 +55,14 @@ public class Revisionslogg {
         return andringar.findByObjekttypAndObjektIdOrderByTidpunktDescIdDesc(objekttyp, objektId);
     }
 
+    /** A committee's latest changes (at most 500), newest first, optionally of one kind of object only. */
+    @Transactional(readOnly = true)
+    public List<Andring> andringar(long namndId, String objekttyp) {
+        return objekttyp == null || objekttyp.isBlank()
+                ? andringar.findTop500ByNamndIdOrderByTidpunktDescIdDesc(namndId)
+                : andringar.findTop500ByNamndIdAndObjekttypOrderByTidpunktDescIdDesc(namndId, objekttyp);
+    }
+
     private static String text(Object varde) {
         if (varde == null) {
             return null;

@@ -32,7 +32,7 @@ public class NyckeltalUppfoljning {
             List<Rad> rader) {
     }
 
-    public record Rad(long nyckeltalId, String kategori, String namn, String foregaendeAr, String budget, Integer version,
+    public record Rad(long nyckeltalId, Long utfallId, String kategori, String namn, String foregaendeAr, String budget, Integer version,
             String varde, String prognosHelar, String kommentar) {
     }
 
@@ -72,7 +72,7 @@ public class NyckeltalUppfoljning {
         for (Nyckeltal n : nyckeltal.findByNamnd(ratt.namnd())) {
             NyckeltalUtfall nu = varden.get(n.getId() + "|" + punkt.getAr());
             NyckeltalUtfall ifjol = varden.get(n.getId() + "|" + (punkt.getAr() - 1));
-            rader.add(new Rad(n.getId(), n.getKategori().name(),
+            rader.add(new Rad(n.getId(), nu == null ? null : nu.getId(), n.getKategori().name(),
                     n.getEnhet() == null ? n.getNamn() : n.getNamn() + ", " + n.getEnhet().getNamn(),
                     ifjol == null || ifjol.getVarde() == null ? "" : SvenskFormat.tal(ifjol.getVarde(), n.getDecimaler()),
                     budget(n, punkt.getAr()), nu == null ? null : nu.getVersion(),

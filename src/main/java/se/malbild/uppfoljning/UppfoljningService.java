@@ -38,7 +38,7 @@ public class UppfoljningService {
 
     /** A follow-up point in the overview, with what the current user may do with it. */
     public record Oversiktsrad(long punktId, String namn, int ar, Uppfoljningstyp typ, LocalDate sistaDag,
-            UppfoljningStatus status, boolean kanLamnaIn, boolean kanOppnaIgen) {
+            UppfoljningStatus status, Long uppfoljningId, boolean kanLamnaIn, boolean kanOppnaIgen) {
     }
 
     public record Oversikt(long namndId, String namnd, String kommun, boolean farSkriva, List<Oversiktsrad> punkter) {
@@ -50,12 +50,14 @@ public class UppfoljningService {
         behorighet.kontrolleraLasning(namnd);
         boolean farSkriva = behorighet.farSkriva(namnd);
         boolean admin = behorighet.arAdministrator();
-        Map<Long, UppfoljningStatus> status = uppfoljningar.findByNamnd(namnd).stream()
-                .collect(Collectors.toMap(u -> u.getPunkt().getId(), NamndUppfoljning::getStatus));
+        Map<Long, NamndUppfoljning> perPunkt = uppfoljningar.findByNamnd(namnd).stream()
+                .collect(Collectors.toMap(u -> u.getPunkt().getId(), u -> u));
         List<Oversiktsrad> rader = punkter.findByKommun(namnd.getKommun()).stream()
                 .map(p -> {
-                    UppfoljningStatus s = status.getOrDefault(p.getId(), UppfoljningStatus.OPPEN);
+                    NamndUppfoljning u = perPunkt.get(p.getId());
+                    UppfoljningStatus s = u == null ? UppfoljningStatus.OPPEN : u.getStatus();
                     return new Oversiktsrad(p.getId(), p.getNamn(), p.getAr(), p.getTyp(), p.getSistaDag(), s,
+                            u == null ? null : u.getId(),
                             farSkriva && s == UppfoljningStatus.OPPEN, admin && s == UppfoljningStatus.INLAMNAD);
                 })
                 .toList();

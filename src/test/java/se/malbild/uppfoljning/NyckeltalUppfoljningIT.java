@@ -21,9 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import se.malbild.onboarding.PlanImportService;
+import se.malbild.revision.Revisionslogg;
 import se.malbild.sakerhet.MalbildAnvandare;
 import se.malbild.sakerhet.Roll;
 import se.malbild.testsupport.Demofiler;
@@ -48,11 +50,17 @@ class NyckeltalUppfoljningIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Revisionslogg revision;
+
+    @Autowired
+    TransactionTemplate transaktion;
+
     long namnd;
     String sida;
 
     @BeforeAll
-    void plan() {
+    void plan() throws Exception {
         importer.importera(Demofiler.text(Demofiler.LINKOPING).replace("\"scbKod\": \"0580\"", "\"scbKod\": \"9941\"")
                 .getBytes(StandardCharsets.UTF_8), "linkoping.json", "test");
         importer.importera(Demofiler.las(Demofiler.LINKOPING), "linkoping.json", "test");
@@ -79,6 +87,28 @@ class NyckeltalUppfoljningIT {
                 .isEqualByComparingTo("3090");
         assertThat(jdbc.queryForList("select nytt from andring where objekttyp = 'NyckeltalUtfall' and namnd_id = ? and falt = 'varde'",
                 String.class, namnd)).contains("3090");
+
+        String historik = rad(las(rut), HUSHALL).selectFirst("a.historik").attr("href");
+        Document historiksida = Jsoup.parse(mvc.perform(get(historik).with(user(rut))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(historiksida.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("rut", "3090"));
+        Document logg = Jsoup.parse(mvc.perform(get("/namnder/" + namnd + "/andringar").with(user(rut)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(logg.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("Volym/personal", "3090"));
+    }
+
+    @Test
+    void anotherCommitteesHistoryIsNotReadableThroughThisOne() throws Exception {
+        long linkoping = jdbc.queryForObject("select n.id from namnd n join kommun k on k.id = n.kommun_id "
+                + "where k.scb_kod = '0580' and n.kod = 'AN'", Long.class);
+        long frammande = System.nanoTime();
+        transaktion.executeWithoutResult(t -> revision.registrera("annan", "NyckeltalUtfall", frammande, "varde", "1", "2", linkoping));
+
+        mvc.perform(get("/namnder/" + namnd + "/historik/NyckeltalUtfall/" + frammande).with(user(registrator(namnd))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/namnder/" + linkoping + "/historik/NyckeltalUtfall/" + frammande).with(user(registrator(linkoping))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/namnder/" + namnd + "/andringar").with(user(registrator(-1)))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -135,7 +165,7 @@ class NyckeltalUppfoljningIT {
     private static int index(Document formular, String namn) {
         var rader = formular.select("tbody tr");
         for (int i = 0; i < rader.size(); i++) {
-            if (rader.get(i).selectFirst("th").text().equals(namn)) {
+            if (rader.get(i).selectFirst("th span").text().equals(namn)) {
                 return i;
             }
         }

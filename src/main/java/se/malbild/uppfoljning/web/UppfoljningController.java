@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.malbild.uppfoljning.Andringslogg;
 import se.malbild.uppfoljning.FelStatusException;
 import se.malbild.uppfoljning.NyckeltalUppfoljning;
 import se.malbild.uppfoljning.SamtidigAndringException;
@@ -27,16 +29,19 @@ class UppfoljningController {
     static final String UTFALL = "uppfoljning/utfall-form";
     static final String HISTORIK = "uppfoljning/historik";
     static final String NYCKELTAL = "uppfoljning/nyckeltal-form";
+    static final String ANDRINGAR = "uppfoljning/andringar";
 
     private final UppfoljningService uppfoljningar;
     private final UtfallFormular formular;
     private final UtfallService utfall;
     private final Utfallshistorik historik;
     private final NyckeltalUppfoljning nyckeltal;
+    private final Andringslogg andringslogg;
     private final MessageSource meddelanden;
 
     UppfoljningController(UppfoljningService uppfoljningar, UtfallFormular formular, UtfallService utfall,
-            Utfallshistorik historik, NyckeltalUppfoljning nyckeltal, MessageSource meddelanden) {
+            Utfallshistorik historik, NyckeltalUppfoljning nyckeltal, Andringslogg andringslogg, MessageSource meddelanden) {
+        this.andringslogg = andringslogg;
         this.nyckeltal = nyckeltal;
         this.historik = historik;
         this.uppfoljningar = uppfoljningar;
@@ -76,6 +81,19 @@ class UppfoljningController {
                 resultat.fel().stream().map(f -> f.namn() + ": " + text(f.nyckel())),
                 resultat.konflikter().stream().map(k -> text("uppfoljning.nyckeltal.konflikt", k))).toList());
         return NYCKELTAL;
+    }
+
+    @GetMapping("/namnder/{namndId}/andringar")
+    String showAndringar(@PathVariable long namndId, @RequestParam(required = false) String typ, Model model) {
+        model.addAttribute("logg", andringslogg.forNamnd(namndId, typ));
+        return ANDRINGAR;
+    }
+
+    @GetMapping("/namnder/{namndId}/historik/{objekttyp}/{objektId}")
+    String showObjekthistorik(@PathVariable long namndId, @PathVariable String objekttyp, @PathVariable long objektId,
+            Model model) {
+        model.addAttribute("logg", andringslogg.forObjekt(namndId, objekttyp, objektId));
+        return ANDRINGAR;
     }
 
     @GetMapping("/utfall/{utfallId}/historik")
