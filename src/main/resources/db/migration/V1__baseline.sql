@@ -87,6 +87,8 @@ create table indikator (
     obligatorisk    boolean  not null default false,
     konsuppdelning  boolean  not null default false,
     kolada_kpi      text,
+    -- An indicator computed from the economy rather than typed in (Avvikelse mot budget, %).
+    harledning      text check (harledning in ('AVVIKELSE_MOT_BUDGET')),
     fotnoter        text[]   not null default '{}',
     ordning         int      not null,
     fran_ar         int      not null,

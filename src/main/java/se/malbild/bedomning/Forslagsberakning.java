@@ -1,17 +1,22 @@
 package se.malbild.bedomning;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.malbild.common.SvenskFormat;
+import se.malbild.ekonomi.HarleddaNyckeltal;
+import se.malbild.mal.Harledning;
 import se.malbild.mal.Indikator;
 import se.malbild.mal.IndikatorRepository;
 import se.malbild.mal.Kon;
+import se.malbild.mal.Malutvardering.Utfallsvarde;
 import se.malbild.mal.Malutvardering;
 import se.malbild.mal.Malvarde;
 import se.malbild.mal.MalvardeRepository;
@@ -45,9 +50,11 @@ class Forslagsberakning {
     private final MalvardeRepository malvarden;
     private final MalvardeText malvardeText;
     private final MessageSource meddelanden;
+    private final HarleddaNyckeltal harleddaNyckeltal;
 
     Forslagsberakning(NamndmalRepository namndmal, IndikatorRepository indikatorer, UtfallRepository utfall,
-            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden) {
+            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden, HarleddaNyckeltal harleddaNyckeltal) {
+        this.harleddaNyckeltal = harleddaNyckeltal;
         this.namndmal = namndmal;
         this.indikatorer = indikatorer;
         this.utfall = utfall;
@@ -77,9 +84,15 @@ class Forslagsberakning {
                 Malvarde malvarde = malPerIndikator.get(indikator.getId());
                 Utfall utfallet = nu.get(indikator.getId());
                 Utfall foregaende = ifjol.get(indikator.getId());
-                Utvardering utvardering = Indikatorbedomning.utvardera(indikator, malvarde, utfallet, foregaende);
+                Optional<BigDecimal> harlett = harlett(indikator, namnd, punkt);
+                Utvardering utvardering = indikator.getHarledning() == null
+                        ? Indikatorbedomning.utvardera(indikator, malvarde, utfallet, foregaende)
+                        : Indikatorbedomning.utvardera(indikator, malvarde,
+                                harlett.map(Utfallsvarde::varde).orElse(Utfallsvarde.saknas()), foregaende);
                 utvarderingar.add(utvardering);
-                rader.add(new BedomningService.Indikatorrad(namn(indikator), visa(utfallet, indikator), visa(foregaende, indikator),
+                String utfallstext = indikator.getHarledning() == null ? visa(utfallet, indikator)
+                        : harlett.map(v -> SvenskFormat.procent(v, 1)).orElse(t("bedomning.utfall.saknas"));
+                rader.add(new BedomningService.Indikatorrad(namn(indikator), utfallstext, visa(foregaende, indikator),
                         malvarde == null ? t("bedomning.malvarde.saknas") : malvardeText.text(malvarde),
                         utvardering.resultat(), t(utvardering.skal().nyckel(), Indikatorbedomning.argument(utvardering,
                                 indikator.getDecimaler(), enhet(indikator.getMatenhet())))));
@@ -89,6 +102,14 @@ class Forslagsberakning {
                     t(statusForslag.skal().nyckel(), statusForslag.argument().toArray())));
         }
         return forslag;
+    }
+
+    /** The value of an indicator computed from the economy (Avvikelse mot budget, %), when it can be computed. */
+    private Optional<BigDecimal> harlett(Indikator indikator, Namnd namnd, Uppfoljningspunkt punkt) {
+        if (indikator.getHarledning() != Harledning.AVVIKELSE_MOT_BUDGET) {
+            return Optional.empty();
+        }
+        return harleddaNyckeltal.avvikelseMotBudgetProcent(namnd, punkt);
     }
 
     /** Each indicator's total outcome (not per gender or enhet). */

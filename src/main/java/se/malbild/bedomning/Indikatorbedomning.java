@@ -40,10 +40,14 @@ public final class Indikatorbedomning {
      * @param foregaende the previous year's total full-year outcome, null when none
      */
     public static Utvardering utvardera(Indikator indikator, Malvarde malvarde, Utfall utfall, Utfall foregaende) {
+        return utvardera(indikator, malvarde, Utfallsvarde.av(utfall), foregaende);
+    }
+
+    /** As above, for an outcome that is not stored but computed (an indicator derived from the economy). */
+    public static Utvardering utvardera(Indikator indikator, Malvarde malvarde, Utfallsvarde utfall, Utfall foregaende) {
         Indikatorprofil profil = Indikatorprofil.av(indikator,
                 arAbsolutbelopp(indikator.getKod(), indikator.getGrupp(), indikator.getNamn()));
-        return Malutvardering.utvardera(Malangivelse.av(malvarde), profil, Utfallsvarde.av(utfall),
-                Utfallsvarde.av(foregaende));
+        return Malutvardering.utvardera(Malangivelse.av(malvarde), profil, utfall, Utfallsvarde.av(foregaende));
     }
 
     /**

@@ -52,6 +52,9 @@ public class Indikator {
 
     private String koladaKpi;
 
+    @Enumerated(EnumType.STRING)
+    private Harledning harledning;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> fotnoter = new ArrayList<>();
 
@@ -157,6 +160,15 @@ public class Indikator {
 
     public boolean isKonsuppdelning() {
         return konsuppdelning;
+    }
+
+    /** How the indicator is computed from the economy; null when its outcomes are entered. */
+    public Harledning getHarledning() {
+        return harledning;
+    }
+
+    public void setHarledning(Harledning harledning) {
+        this.harledning = harledning;
     }
 
     public String getKoladaKpi() {

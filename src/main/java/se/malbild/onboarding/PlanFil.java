@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import se.malbild.ekonomi.Beloppsenhet;
 import se.malbild.ekonomi.Kolumntyp;
+import se.malbild.mal.Harledning;
 import se.malbild.mal.Jamforelse;
 import se.malbild.mal.Kon;
 import se.malbild.mal.Matenhet;
@@ -104,7 +105,7 @@ record PlanFil(String format, KommunDel kommun, List<MalomradeDel> malomraden, N
 
     record IndikatorDel(String kod, String grupp, String namn, Matenhet matenhet, Integer decimaler,
             Riktning riktning, String kalla, Boolean obligatorisk, Boolean konsuppdelning, List<String> enheter,
-            String koladaKpi, List<String> fotnoter, List<MalvardeDel> malvarden, List<UtfallDel> utfall) {
+            String koladaKpi, Harledning harledning, List<String> fotnoter, List<MalvardeDel> malvarden, List<UtfallDel> utfall) {
     }
 
     record MalvardeDel(int ar, MalvardeTyp typ, BigDecimal varde, Jamforelse operator, RelativRiktning riktning,

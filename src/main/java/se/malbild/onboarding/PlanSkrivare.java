@@ -349,6 +349,7 @@ class PlanSkrivare {
                         lista(i.fotnoter()), ++indOrdning);
                 indikator.uppdelning(Boolean.TRUE.equals(i.konsuppdelning()),
                         lista(i.enheter()).stream().map(enhetPerKod::get).toList());
+                indikator.setHarledning(i.harledning());
                 indikator.ingarIPlan(planAr);
                 indikatorer.save(indikator);
                 for (var mv : lista(i.malvarden())) {

@@ -36,7 +36,7 @@ public class UtfallFormular {
      */
     public record Rad(Long indikatorId, Long enhetId, Kon kon, String grupp, String indikator, String uppdelning,
             boolean forstaRaden, String enhet, List<String> tidigare, String malvarde, Long utfallId, Integer version,
-            String varde, boolean ingetUtfall, String forklaring, String kalla, String kommentar) {
+            String varde, boolean ingetUtfall, String forklaring, String kalla, String kommentar, boolean harledd) {
     }
 
     private final UppfoljningService uppfoljningar;
@@ -102,7 +102,7 @@ public class UtfallFormular {
                         sparat == null || sparat.getVarde() == null ? "" : SvenskTal.somInmatning(sparat.getVarde()),
                         sparat != null && sparat.isIngetUtfall(), sparat == null ? null : sparat.getForklaring(),
                         sparat == null ? indikator.getKalla() : sparat.getKalla(),
-                        sparat == null ? null : sparat.getKommentar()));
+                        sparat == null ? null : sparat.getKommentar(), indikator.getHarledning() != null));
                 forsta = false;
             }
         }

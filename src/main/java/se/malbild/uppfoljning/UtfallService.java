@@ -97,6 +97,9 @@ public class UtfallService {
             Varde varde;
             try {
                 varde = tolka(indikator, in);
+                if (indikator.getHarledning() != null && !varde.tomt()) {
+                    throw new OgiltigInmatning("uppfoljning.utfall.fel.harledd");
+                }
             } catch (OgiltigInmatning e) {
                 fel.add(new Fel(rad, indikator.getNamn(), uppdelning, e.nyckel, e.argument));
                 continue;

@@ -93,6 +93,14 @@ class UtfallBrowserIT {
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains(anvandarnamn).contains("3090");
         granska("utfall-historik", brister);
 
+        driver.get("http://localhost:" + port + "/namnder/" + namndId + "/uppfoljning");
+        klicka(By.xpath("//a[contains(., 'Volymer och personal per 31 augusti 2022')]"));
+        WebElement volym = falt("Utfall för Antal hushåll med ekonomiskt bistånd, utfall per sista månad");
+        volym.click();
+        volym.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3 090", Keys.ENTER);
+        webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
+        granska("nyckeltal-sparat", brister);
+
         assertThat(brister).as(() -> "axe-core hittade allvarliga eller kritiska brister:\n" + String.join("\n", brister)).isEmpty();
     }
 

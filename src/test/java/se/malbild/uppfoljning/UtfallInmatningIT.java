@@ -221,6 +221,41 @@ class UtfallInmatningIT {
         assertThat(meddelande).contains("Sparat: 3 ändrade utfall.").contains("kvinnor och män 39, men totalen är 40");
     }
 
+    @Test
+    void onlyTheCommitteesOwnStaffSubmitItsFollowUp() throws Exception {
+        long egenPunkt = uppfoljningar.skapaPunkt("9940", 2022, 10, Uppfoljningstyp.PROGNOS, "prognos per 31 oktober 2022", null).getId();
+        String lamnaIn = "/namnder/" + namnd + "/uppfoljning/" + egenPunkt + "/lamna-in";
+
+        mvc.perform(post(lamnaIn).with(csrf()).with(user(registrator("ture", tranas)))).andExpect(status().isForbidden());
+        mvc.perform(post(lamnaIn).with(csrf()).with(user(new MalbildAnvandare(3, "petra", "Petra", Roll.POLITIKER, Set.of()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(lamnaIn).with(csrf()).with(user(new MalbildAnvandare(4, "carl", "Carl", Roll.CONTROLLER, Set.of()))))
+                .andExpect(status().isForbidden());
+        long tranasPunkt = uppfoljningar.skapaPunkt("0687", 2023, 8, Uppfoljningstyp.DELAR, "tertial 2 2023", null).getId();
+        mvc.perform(post("/namnder/" + namnd + "/uppfoljning/" + tranasPunkt + "/lamna-in").with(csrf())
+                .with(user(registrator("rut", namnd)))).andExpect(status().isNotFound());
+
+        assertThat(jdbc.queryForObject("select count(*) from namnd_uppfoljning where uppfoljningspunkt_id = ? and status <> 'OPPEN'",
+                Integer.class, egenPunkt)).isZero();
+    }
+
+    @Test
+    void anIndicatorComputedFromTheEconomyIsNotTypedIn() throws Exception {
+        MalbildAnvandare rut = registrator("rut", namnd);
+        Document sida = sida(rut);
+        Element avvikelse = rad(sida, "Avvikelse mot budget, %");
+        assertThat(avvikelse.text()).contains("Beräknas från ekonomin");
+        assertThat(avvikelse.select("input[type=text]")).isEmpty();
+
+        MultiValueMap<String, String> formular = formular(sida);
+        formular.set(falt(sida, "Avvikelse mot budget, %", "varde"), "2,0");
+        Document svar = Jsoup.parse(mvc.perform(skicka(formular).with(user(rut))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(svar.select(".felsammanfattning li").text()).contains("Avvikelse mot budget, %").contains("beräknas från ekonomin");
+        assertThat(utfall("Avvikelse mot budget")).isNull();
+    }
+
     private MalbildAnvandare registrator(String namn, long namndId) {
         return new MalbildAnvandare(1, namn, namn, Roll.REGISTRATOR, Set.of(namndId));
     }
