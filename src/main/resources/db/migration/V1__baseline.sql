@@ -88,7 +88,7 @@ create table indikator (
     konsuppdelning  boolean  not null default false,
     kolada_kpi      text,
     -- An indicator computed from the economy rather than typed in (Avvikelse mot budget, %).
-    harledning      text check (harledning in ('AVVIKELSE_MOT_BUDGET')),
+    harledning      text check (harledning in ('AVVIKELSE_MOT_BUDGET', 'TRAFFSAKERHET_AUGUSTI', 'TRAFFSAKERHET_OKTOBER')),
     fotnoter        text[]   not null default '{}',
     ordning         int      not null,
     fran_ar         int      not null,

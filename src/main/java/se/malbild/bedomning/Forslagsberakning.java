@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.malbild.common.SvenskFormat;
+import se.malbild.ekonomi.EkonomiskUppfoljningService;
 import se.malbild.ekonomi.HarleddaNyckeltal;
 import se.malbild.mal.Harledning;
 import se.malbild.mal.Indikator;
@@ -30,6 +31,7 @@ import se.malbild.mal.UtfallRepository;
 import se.malbild.mal.Utvardering;
 import se.malbild.organisation.Namnd;
 import se.malbild.uppfoljning.Uppfoljningspunkt;
+import se.malbild.uppfoljning.UppfoljningspunktRepository;
 
 /**
  * The status the indicators propose for each of a committee's nämndmål at a follow-up point, with each indicator's
@@ -51,10 +53,13 @@ class Forslagsberakning {
     private final MalvardeText malvardeText;
     private final MessageSource meddelanden;
     private final HarleddaNyckeltal harleddaNyckeltal;
+    private final UppfoljningspunktRepository punkter;
 
     Forslagsberakning(NamndmalRepository namndmal, IndikatorRepository indikatorer, UtfallRepository utfall,
-            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden, HarleddaNyckeltal harleddaNyckeltal) {
+            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden, HarleddaNyckeltal harleddaNyckeltal,
+            UppfoljningspunktRepository punkter) {
         this.harleddaNyckeltal = harleddaNyckeltal;
+        this.punkter = punkter;
         this.namndmal = namndmal;
         this.indikatorer = indikatorer;
         this.utfall = utfall;
@@ -106,10 +111,17 @@ class Forslagsberakning {
 
     /** The value of an indicator computed from the economy (Avvikelse mot budget, %), when it can be computed. */
     private Optional<BigDecimal> harlett(Indikator indikator, Namnd namnd, Uppfoljningspunkt punkt) {
-        if (indikator.getHarledning() != Harledning.AVVIKELSE_MOT_BUDGET) {
+        Harledning harledning = indikator.getHarledning();
+        if (harledning == null) {
             return Optional.empty();
         }
-        return harleddaNyckeltal.avvikelseMotBudgetProcent(namnd, punkt);
+        if (harledning == Harledning.AVVIKELSE_MOT_BUDGET) {
+            return harleddaNyckeltal.avvikelseMotBudgetProcent(namnd, punkt);
+        }
+        return punkter.findByKommunAndArAndManad(namnd.getKommun(), punkt.getAr(), harledning.prognosmanad())
+                .map(prognospunkt -> harleddaNyckeltal.traffsakerhetIEkonomiprognos(namnd, prognospunkt))
+                .filter(t -> t.status() == EkonomiskUppfoljningService.TraffsakerhetStatus.BERAKNAD)
+                .map(EkonomiskUppfoljningService.Traffsakerhet::procent);
     }
 
     /** Each indicator's total outcome (not per gender or enhet). */
