@@ -20,30 +20,26 @@ import se.malbild.uppfoljning.SamtidigAndringException;
 import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.UtfallFormular;
 import se.malbild.uppfoljning.UtfallService;
-import se.malbild.uppfoljning.Utfallshistorik;
 
 @Controller
 class UppfoljningController {
 
     static final String OVERSIKT = "uppfoljning/oversikt";
     static final String UTFALL = "uppfoljning/utfall-form";
-    static final String HISTORIK = "uppfoljning/historik";
     static final String NYCKELTAL = "uppfoljning/nyckeltal-form";
     static final String ANDRINGAR = "uppfoljning/andringar";
 
     private final UppfoljningService uppfoljningar;
     private final UtfallFormular formular;
     private final UtfallService utfall;
-    private final Utfallshistorik historik;
     private final NyckeltalUppfoljning nyckeltal;
     private final Andringslogg andringslogg;
     private final MessageSource meddelanden;
 
     UppfoljningController(UppfoljningService uppfoljningar, UtfallFormular formular, UtfallService utfall,
-            Utfallshistorik historik, NyckeltalUppfoljning nyckeltal, Andringslogg andringslogg, MessageSource meddelanden) {
+            NyckeltalUppfoljning nyckeltal, Andringslogg andringslogg, MessageSource meddelanden) {
         this.andringslogg = andringslogg;
         this.nyckeltal = nyckeltal;
-        this.historik = historik;
         this.uppfoljningar = uppfoljningar;
         this.formular = formular;
         this.utfall = utfall;
@@ -94,12 +90,6 @@ class UppfoljningController {
             Model model) {
         model.addAttribute("logg", andringslogg.forObjekt(namndId, objekttyp, objektId));
         return ANDRINGAR;
-    }
-
-    @GetMapping("/utfall/{utfallId}/historik")
-    String showHistorik(@PathVariable long utfallId, Model model) {
-        model.addAttribute("historik", historik.las(utfallId));
-        return HISTORIK;
     }
 
     @GetMapping("/namnder/{namndId}/uppfoljning")
