@@ -3,14 +3,12 @@ package se.malbild.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,31 +45,22 @@ class AdminBrowserIT {
         WebDriver driver = webblasare.driver();
         List<String> brister = new ArrayList<>();
 
-        driver.get("http://localhost:" + port + "/logga-in");
-        driver.findElement(By.id("username")).sendKeys(anvandarnamn);
-        driver.findElement(By.id("password")).sendKeys(LOSENORD, Keys.ENTER);
-        webblasare.vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
+        webblasare.loggaIn(port, anvandarnamn, LOSENORD);
 
         driver.get("http://localhost:" + port + "/admin/import");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Importera");
-        granska("admin-import", brister);
+        webblasare.granska("admin-import", brister);
 
         driver.get("http://localhost:" + port + "/admin/kommuner/0687/uppfoljningspunkter");
-        granska("admin-uppfoljningspunkter", brister);
+        webblasare.granska("admin-uppfoljningspunkter", brister);
         driver.findElement(By.id("namn")).sendKeys("felaktig");
         driver.findElement(By.id("manad")).sendKeys("13");
         driver.findElement(By.cssSelector("button.primar")).click();
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".felsammanfattning")));
         assertThat(driver.findElement(By.cssSelector(".felsammanfattning")).getText()).contains("månad mellan 1 och 12");
-        granska("admin-uppfoljningspunkter-fel", brister);
+        webblasare.granska("admin-uppfoljningspunkter-fel", brister);
 
         assertThat(brister).as(() -> "axe-core hittade allvarliga eller kritiska brister:\n" + String.join("\n", brister)).isEmpty();
     }
 
-    private void granska(String sida, List<String> brister) {
-        String allvarliga = webblasare.allvarligaTillganglighetsbrister(sida);
-        if (!allvarliga.isEmpty()) {
-            brister.add(allvarliga);
-        }
-    }
 }

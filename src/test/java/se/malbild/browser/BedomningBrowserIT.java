@@ -3,7 +3,6 @@ package se.malbild.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,15 +77,12 @@ class BedomningBrowserIT {
         WebDriver driver = webblasare.driver();
         List<String> brister = new ArrayList<>();
 
-        driver.get("http://localhost:" + port + "/logga-in");
-        driver.findElement(By.id("username")).sendKeys(anvandarnamn);
-        driver.findElement(By.id("password")).sendKeys(LOSENORD, Keys.ENTER);
-        webblasare.vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
+        webblasare.loggaIn(port, anvandarnamn, LOSENORD);
 
         oppna(uppfoljning + "/bedomning");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Måluppfyllelse per 31 augusti 2022 – Arbetsmarknadsnämnden");
         webblasare.skarmdump("bedomning");
-        granska("bedomning", brister);
+        webblasare.granska("bedomning", brister);
 
         WebElement uppfylls = driver.findElement(By.xpath(
                 "//fieldset[legend[contains(., 'Hög avtalstrohet')]]//label[normalize-space(.)='Uppfylls']/input"));
@@ -104,17 +100,17 @@ class BedomningBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".felsammanfattning")).getText())
                 .contains("Hög avtalstrohet: Du har valt Uppfylls, men förslaget utifrån indikatorerna är Uppfylls ej.");
         webblasare.skarmdump("bedomning-fel");
-        granska("bedomning-fel", brister);
+        webblasare.granska("bedomning-fel", brister);
 
         driver.findElement(By.id(motiveringId)).sendKeys("Nya verksamheters inköp går nu via e-handeln.");
         klicka(By.xpath("//section[h3[normalize-space(.)='Hög avtalstrohet']]//button[contains(@class,'primar')]"));
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
         assertThat(driver.findElement(By.cssSelector(".meddelande")).getText()).isEqualTo("Sparat: 1 ändrade bedömningar.");
-        granska("bedomning-sparad", brister);
+        webblasare.granska("bedomning-sparad", brister);
 
         klicka(By.xpath("//a[@aria-label='Historik för Hög avtalstrohet']"));
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains(anvandarnamn).contains("Uppfylls");
-        granska("bedomning-historik", brister);
+        webblasare.granska("bedomning-historik", brister);
 
         oppna(uppfoljning + "/texter");
         WebElement samlad = driver.findElement(By.id("rader0.text"));
@@ -127,7 +123,7 @@ class BedomningBrowserIT {
                 .map(WebElement::getText).toList()).containsExactly("Arena Arbetsmarknad breddinförs",
                         "<b>Lifecare</b> införs i oktober");
         webblasare.skarmdump("texter");
-        granska("texter", brister);
+        webblasare.granska("texter", brister);
 
         oppna(uppfoljning + "/uppdrag-och-kontroll");
         WebElement pagar = driver.findElement(By.xpath("(//fieldset)[1]//label[normalize-space(.)='Pågår']/input"));
@@ -139,7 +135,7 @@ class BedomningBrowserIT {
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
         assertThat(driver.findElement(By.cssSelector(".meddelande")).getText()).isEqualTo("Sparat: 1 ändrade statusar.");
         webblasare.skarmdump("uppdrag-och-kontroll");
-        granska("uppdrag-och-kontroll", brister);
+        webblasare.granska("uppdrag-och-kontroll", brister);
 
         assertThat(brister).as(() -> "axe-core hittade allvarliga eller kritiska brister:\n" + String.join("\n", brister)).isEmpty();
     }
@@ -154,10 +150,4 @@ class BedomningBrowserIT {
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
-    private void granska(String sida, List<String> brister) {
-        String allvarliga = webblasare.allvarligaTillganglighetsbrister(sida);
-        if (!allvarliga.isEmpty()) {
-            brister.add(allvarliga);
-        }
-    }
 }

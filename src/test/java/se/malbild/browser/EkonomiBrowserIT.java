@@ -3,7 +3,6 @@ package se.malbild.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,21 +51,18 @@ class EkonomiBrowserIT {
         WebDriver driver = webblasare.driver();
         List<String> brister = new ArrayList<>();
 
-        driver.get("http://localhost:" + port + "/logga-in");
-        driver.findElement(By.id("username")).sendKeys(anvandarnamn);
-        driver.findElement(By.id("password")).sendKeys(LOSENORD, Keys.ENTER);
-        webblasare.vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
+        webblasare.loggaIn(port, anvandarnamn, LOSENORD);
 
         driver.get("http://localhost:" + port + "/namnder/" + an.namndId() + "/uppfoljning/" + an.augusti().getId() + "/ekonomi");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ekonomi per 31 augusti 2022 – Arbetsmarknadsnämnden");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("6 087", "−4 400", "+2,0 %");
         webblasare.skarmdump("ekonomi");
-        granska("ekonomi", brister);
+        webblasare.granska("ekonomi", brister);
 
         klicka(By.linkText("Lämna eller ändra prognos helår"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Prognos helår per 31 augusti 2022");
         webblasare.skarmdump("ekonomi-prognos");
-        granska("ekonomi-prognos", brister);
+        webblasare.granska("ekonomi-prognos", brister);
 
         WebElement bistand = falt("Prognos helår för Ekonomiskt bistånd, tkr");
         bistand.click();
@@ -83,18 +79,18 @@ class EkonomiBrowserIT {
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
         assertThat(driver.findElement(By.cssSelector(".meddelande")).getText()).startsWith("Sparat: 1 nya prognoser.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("311 200");
-        granska("ekonomi-sparad", brister);
+        webblasare.granska("ekonomi-sparad", brister);
 
         klicka(By.linkText("Prognoshistorik"));
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains(anvandarnamn, "311 200");
-        granska("ekonomi-prognoshistorik", brister);
+        webblasare.granska("ekonomi-prognoshistorik", brister);
 
         WebElement historiken = driver.findElement(By.tagName("html"));
         driver.navigate().back();
         webblasare.vanta().until(ExpectedConditions.stalenessOf(historiken));
         klicka(By.linkText("Läs in uppföljningsbudget"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Uppföljningsbudget 2022");
-        granska("ekonomi-budget", brister);
+        webblasare.granska("ekonomi-budget", brister);
 
         assertThat(brister).as(() -> "axe-core hittade allvarliga eller kritiska brister:\n" + String.join("\n", brister)).isEmpty();
     }
@@ -111,10 +107,4 @@ class EkonomiBrowserIT {
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
-    private void granska(String sida, List<String> brister) {
-        String allvarliga = webblasare.allvarligaTillganglighetsbrister(sida);
-        if (!allvarliga.isEmpty()) {
-            brister.add(allvarliga);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package se.malbild.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,20 +62,17 @@ class UtfallBrowserIT {
         WebDriver driver = webblasare.driver();
         List<String> brister = new ArrayList<>();
 
-        driver.get("http://localhost:" + port + "/logga-in");
-        driver.findElement(By.id("username")).sendKeys(anvandarnamn);
-        driver.findElement(By.id("password")).sendKeys(LOSENORD, Keys.ENTER);
-        webblasare.vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
+        webblasare.loggaIn(port, anvandarnamn, LOSENORD);
 
         long namndId = namnder.findByKommunAndKod("0580", "AN").orElseThrow().getId();
         klicka(By.cssSelector("a[href='/namnder/" + namndId + "/uppfoljning']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Uppföljning");
-        granska("uppfoljning-oversikt", brister);
+        webblasare.granska("uppfoljning-oversikt", brister);
 
         klicka(By.xpath("//a[contains(., 'Utfall per 31 augusti 2022')]"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("per 31 augusti 2022");
         webblasare.skarmdump("utfall-inmatning");
-        granska("utfall-inmatning", brister);
+        webblasare.granska("utfall-inmatning", brister);
 
         WebElement hushall = falt("Utfall för Antal hushåll med ekonomiskt bistånd, utfall i slutet av verksamhetsåret");
         hushall.click();
@@ -87,11 +83,11 @@ class UtfallBrowserIT {
 
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
         assertThat(driver.findElement(By.cssSelector(".meddelande")).getText()).startsWith("Sparat:");
-        granska("utfall-sparat", brister);
+        webblasare.granska("utfall-sparat", brister);
 
         klicka(By.xpath("//a[contains(@aria-label, 'Historik för Antal hushåll med ekonomiskt bistånd')]"));
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains(anvandarnamn).contains("3090");
-        granska("utfall-historik", brister);
+        webblasare.granska("utfall-historik", brister);
 
         driver.get("http://localhost:" + port + "/namnder/" + namndId + "/uppfoljning");
         klicka(By.xpath("//a[contains(., 'Volymer och personal per 31 augusti 2022')]"));
@@ -99,7 +95,7 @@ class UtfallBrowserIT {
         volym.click();
         volym.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3 090", Keys.ENTER);
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".meddelande")));
-        granska("nyckeltal-sparat", brister);
+        webblasare.granska("nyckeltal-sparat", brister);
 
         assertThat(brister).as(() -> "axe-core hittade allvarliga eller kritiska brister:\n" + String.join("\n", brister)).isEmpty();
     }
@@ -114,10 +110,4 @@ class UtfallBrowserIT {
         webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
-    private void granska(String sida, List<String> brister) {
-        String allvarliga = webblasare.allvarligaTillganglighetsbrister(sida);
-        if (!allvarliga.isEmpty()) {
-            brister.add(allvarliga);
-        }
-    }
 }

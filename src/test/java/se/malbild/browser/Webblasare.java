@@ -1,5 +1,8 @@
 package se.malbild.browser;
 
+import java.net.URI;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.By;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -180,6 +183,22 @@ public final class Webblasare implements TestInstancePreConstructCallback, Befor
      * not decide is written to target/axe/{sida}.txt; the returned text describes only the serious and critical
      * violations, empty when there are none.
      */
+    /** Scans the page and adds its serious or critical violations, if any, to {@code fynd}. */
+    void granska(String sida, List<String> fynd) {
+        String allvarliga = allvarligaTillganglighetsbrister(sida);
+        if (!allvarliga.isEmpty()) {
+            fynd.add(allvarliga);
+        }
+    }
+
+    /** Logs in through the login form as a person would (Enter in the password field) and waits for the start page. */
+    void loggaIn(int port, String anvandarnamn, String losenord) {
+        driver().get("http://localhost:" + port + "/logga-in");
+        driver().findElement(By.id("username")).sendKeys(anvandarnamn);
+        driver().findElement(By.id("password")).sendKeys(losenord, Keys.ENTER);
+        vanta().until(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()));
+    }
+
     String allvarligaTillganglighetsbrister(String sida) {
         Results resultat = new AxeBuilder().withTags(WCAG_TAGGAR).analyze(driver());
         if (resultat.isErrored()) {
