@@ -14,7 +14,7 @@ public interface NamndmalRepository extends JpaRepository<Namndmal, Long> {
     @Query("""
             select n from Namndmal n join fetch n.kommunovergripandeMal k join fetch k.malomrade
             where n.namnd = :namnd and n.franAr <= :ar and (n.tillAr is null or n.tillAr >= :ar)
-            order by n.ordning""")
+            order by n.ordning, n.id""")
     List<Namndmal> findGallande(Namnd namnd, int ar);
 
     List<Namndmal> findByNamnd(Namnd namnd);

@@ -55,7 +55,8 @@ class MalTabeller {
         List<Namndmal> sorterade = new ArrayList<>(underlag.namndmal());
         sorterade.sort(Comparator.comparingInt((Namndmal n) -> n.getKommunovergripandeMal().getMalomrade().getOrdning())
                 .thenComparingInt(n -> n.getKommunovergripandeMal().getOrdning())
-                .thenComparingInt(Namndmal::getOrdning));
+                .thenComparingInt(Namndmal::getOrdning)
+                .thenComparingLong(Namndmal::getId));
         for (Namndmal mal : sorterade) {
             List<Integer> malnoter = fotnoter.referera(mal.getFotnoter());
             Tabell tabell = indikatortabell(mal, indikatorerPerMal.getOrDefault(mal.getId(), List.of()), utfallsar,
