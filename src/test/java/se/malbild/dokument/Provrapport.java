@@ -41,8 +41,8 @@ final class Provrapport {
                         rad("Flyktingmottagande", Radslag.RAD, "26358", "30720", avvikelseFlykting.toPlainString()),
                         rad("Summa", Radslag.SUMMA, "306516", "300429", "6087")));
         Avsnitt ekonomi = new Avsnitt("ekonomi", "Ekonomi", List.of(
-                new Fakta(List.of(new Faktum("Prognos helår", "464 446", new BigDecimal("464446")),
-                        new Faktum("Avvikelse", "−4 400", new BigDecimal("-4400.00")),
+                new Fakta(List.of(new Faktum("Prognos helår", "464\u00a0446", new BigDecimal("464446")),
+                        new Faktum("Avvikelse", "−4\u00a0400", new BigDecimal("-4400.00")),
                         new Faktum("Förvaltning", "Arbetsmarknadsförvaltningen", null))),
                 resultat,
                 new Diagram("bistand", "Kostnad ekonomiskt bistånd, rullande 12 månader", Diagram.Typ.LINJE, "tkr",
