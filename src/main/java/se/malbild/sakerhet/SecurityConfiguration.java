@@ -3,6 +3,7 @@ package se.malbild.sakerhet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,11 +14,20 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
-/** Who may see what: login for everything but the login page, static assets and health; admin pages for admins. */
+/**
+ * Who may see what: login for everything but the login page, static assets, health, open data and published reports;
+ * admin pages for admins.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String INLOGGNINGSSIDA = "/logga-in";
+
+    /**
+     * Readable without login: open data, and adopted reports, which their controller shows to anyone only when they
+     * are published (otherwise it asks for login).
+     */
+    private static final String[] PUBLIKA = {"/rapporter/*", "/oppna-data/**"};
 
     private static final String[] ALLTID_OPPNA = {"/css/**", "/js/**", "/images/**", "/webjars/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error"};
@@ -31,6 +41,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(INLOGGNINGSSIDA).permitAll()
                         .requestMatchers(ALLTID_OPPNA).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIKA).permitAll()
                         .requestMatchers("/admin/**").hasRole(Roll.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

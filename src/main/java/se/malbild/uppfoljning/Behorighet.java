@@ -44,6 +44,14 @@ class Behorighet {
         }
     }
 
+    /** Only a politician (for the committee) or an admin records that a report is adopted. */
+    void kontrolleraFaststallelse() {
+        Roll roll = inloggad().getRoll();
+        if (roll != Roll.POLITIKER && roll != Roll.ADMIN) {
+            throw new AccessDeniedException("Bara en politiker eller administratör får fastställa");
+        }
+    }
+
     boolean arAdministrator() {
         return inloggad().getRoll() == Roll.ADMIN;
     }

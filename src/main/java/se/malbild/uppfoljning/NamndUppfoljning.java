@@ -49,9 +49,20 @@ public class NamndUppfoljning {
         status = UppfoljningStatus.INLAMNAD;
     }
 
-    /** An admin reopens a submitted follow-up for corrections. Adopted ones never reopen. */
-    void oppnaIgen() {
+    /** The committee adopts the submitted follow-up; its report is frozen elsewhere. */
+    void faststall() {
         kraver(UppfoljningStatus.INLAMNAD);
+        status = UppfoljningStatus.FASTSTALLD;
+    }
+
+    /**
+     * An admin reopens a submitted or adopted follow-up to correct the live data; an adopted report stays as it was
+     * adopted.
+     */
+    void oppnaIgen() {
+        if (status != UppfoljningStatus.INLAMNAD && status != UppfoljningStatus.FASTSTALLD) {
+            throw new FelStatusException(status);
+        }
         status = UppfoljningStatus.OPPEN;
     }
 

@@ -58,7 +58,8 @@ public class UppfoljningService {
                     UppfoljningStatus s = u == null ? UppfoljningStatus.OPPEN : u.getStatus();
                     return new Oversiktsrad(p.getId(), p.getNamn(), p.getAr(), p.getTyp(), p.getSistaDag(), s,
                             u == null ? null : u.getId(),
-                            farSkriva && s == UppfoljningStatus.OPPEN, admin && s == UppfoljningStatus.INLAMNAD);
+                            farSkriva && s == UppfoljningStatus.OPPEN,
+                            admin && (s == UppfoljningStatus.INLAMNAD || s == UppfoljningStatus.FASTSTALLD));
                 })
                 .toList();
         return new Oversikt(namnd.getId(), namnd.getNamn(), namnd.getKommun().getNamn(), farSkriva, rader);
@@ -73,7 +74,20 @@ public class UppfoljningService {
         revision.registrera("NamndUppfoljning", uppfoljning.getId(), "status", fore, uppfoljning.getStatus(), namndId);
     }
 
-    /** An admin reopens a submitted follow-up, recorded in the audit trail. */
+    /**
+     * The committee's decision is recorded: a politician or admin marks the submitted follow-up adopted, recorded in
+     * the audit trail. The report itself is frozen by the caller in the same transaction.
+     */
+    public void faststall(long namndId, long punktId) {
+        behorighet.kontrolleraFaststallelse();
+        NamndUppfoljning uppfoljning = uppfoljning(namndId, punktId);
+        behorighet.kontrolleraLasning(uppfoljning.getNamnd());
+        UppfoljningStatus fore = uppfoljning.getStatus();
+        uppfoljning.faststall();
+        revision.registrera("NamndUppfoljning", uppfoljning.getId(), "status", fore, uppfoljning.getStatus(), namndId);
+    }
+
+    /** An admin reopens a submitted or adopted follow-up, recorded in the audit trail. */
     public void oppnaIgen(long namndId, long punktId) {
         behorighet.kontrolleraAdministrator();
         NamndUppfoljning uppfoljning = uppfoljning(namndId, punktId);

@@ -1,0 +1,39 @@
+package se.malbild.rapport.faststallelse;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import se.malbild.organisation.Kommun;
+import se.malbild.organisation.Namnd;
+import se.malbild.uppfoljning.Uppfoljningspunkt;
+
+interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, Long> {
+
+    @Query("""
+            select r from FaststalldRapport r
+            where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
+              and r.punkt = :punkt""")
+    Optional<FaststalldRapport> findDelarsrapport(Namnd namnd, Uppfoljningspunkt punkt);
+
+    @Query("""
+            select count(r) > 0 from FaststalldRapport r
+            where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
+              and r.punkt = :punkt""")
+    boolean existsDelarsrapport(Namnd namnd, Uppfoljningspunkt punkt);
+
+    @Query("""
+            select new se.malbild.rapport.faststallelse.Listrad(r.id, r.rapporttyp, r.ar, r.titel, pk.namn,
+                r.beslutsdatum, r.paragraf, r.faststalldAv, r.faststalldTid, p.publiceradTid)
+            from FaststalldRapport r left join r.punkt pk left join Publicering p on p.faststalldRapportId = r.id
+            where r.namnd = :namnd
+            order by r.ar desc, r.beslutsdatum desc, r.id desc""")
+    List<Listrad> findListaByNamnd(Namnd namnd);
+
+    /** The documents of the municipality's published reports, oldest decision first. */
+    @Query("""
+            select r.dokumentJson from FaststalldRapport r join Publicering p on p.faststalldRapportId = r.id
+            where r.namnd.kommun = :kommun
+            order by r.ar, r.beslutsdatum, r.id""")
+    List<String> findPubliceradeDokument(Kommun kommun);
+}

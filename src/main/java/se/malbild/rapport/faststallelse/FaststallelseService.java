@@ -1,0 +1,373 @@
+package se.malbild.rapport.faststallelse;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.malbild.common.NotFoundException;
+import se.malbild.dokument.Dokument;
+import se.malbild.dokument.DokumentHtml;
+import se.malbild.dokument.DokumentJson;
+import se.malbild.dokument.DokumentPdf;
+import se.malbild.dokument.Jamforelse;
+import se.malbild.dokument.OppnaData;
+import se.malbild.organisation.Kommun;
+import se.malbild.organisation.KommunRepository;
+import se.malbild.organisation.Namnd;
+import se.malbild.rapport.DelarsrapportService;
+import se.malbild.revision.Revisionslogg;
+import se.malbild.sakerhet.AnvandareService;
+import se.malbild.sakerhet.MalbildAnvandare;
+import se.malbild.sakerhet.Roll;
+import se.malbild.uppfoljning.UppfoljningAtkomst;
+import se.malbild.uppfoljning.UppfoljningService;
+import se.malbild.uppfoljning.UppfoljningStatus;
+
+/**
+ * The committee adopts (fastställer) a report and publishes it. At adoption the report is frozen: the document as
+ * canonical JSON, the HTML and PDF made from it at that moment and the SHA-256 of the JSON are stored in a row the
+ * database never lets change. Later corrections of the live data change the live report only; the live page then
+ * lists what differs from the adopted one.
+ *
+ * <p>Adopting and publishing is for politicians and admins. Reading follows the follow-up pages (a registrator only
+ * their own committee); a published report is readable by anyone, without login.
+ */
+@Service
+@Transactional
+public class FaststallelseService {
+
+    private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
+    private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SVERIGE);
+    static final String OBJEKTTYP = "FaststalldRapport";
+
+    /** The adoption of a report as the live page shows it. */
+    public record Faststallelse(long id, LocalDate beslutsdatum, String paragraf, boolean publicerad) {
+    }
+
+    /**
+     * The live delårsrapport with its adoption status.
+     *
+     * @param html         the live document as HTML, safe to insert as it is
+     * @param farFaststalla whether the current user may adopt it now (shows the form)
+     * @param varforInte   message key saying why it cannot be adopted now; null when it can or is adopted
+     * @param faststallelse the adoption; null when not adopted
+     * @param andrad       whether the live document differs from the adopted one
+     * @param skillnader   what differs, as a reader finds it
+     */
+    public record Delarsrapportsida(long namndId, long punktId, String kommun, String namnd, String punkt,
+            String titel, String html, UppfoljningStatus status, boolean farFaststalla, String varforInte,
+            Faststallelse faststallelse, boolean andrad, List<Jamforelse.Skillnad> skillnader) {
+    }
+
+    /**
+     * An adopted report as stored.
+     *
+     * @param html    the HTML stored at adoption, never rendered again
+     * @param stammer whether the stored JSON still hashes to the stored fingerprint
+     */
+    public record Faststalld(long id, long namndId, String kommun, String namnd, Rapporttyp typ, String titel,
+            String punkt, Long punktId, int ar, LocalDate beslutsdatum, String paragraf, String kommentar,
+            String faststalldAv, String faststalldTid, String sha256, boolean stammer, String html, boolean publicerad,
+            String publiceradAv, String publiceradTid, boolean farPublicera) {
+    }
+
+    /** An adopted report in the list of a committee's reports. */
+    public record Rapportrad(long id, Rapporttyp typ, String titel, String punkt, LocalDate beslutsdatum,
+            String paragraf, boolean publicerad) {
+    }
+
+    public record Arsgrupp(int ar, List<Rapportrad> rapporter) {
+    }
+
+    public record Rapportlista(long namndId, String namnd, String kommun, String scbKod, List<Arsgrupp> ar) {
+    }
+
+    /** The report has already been adopted; it is adopted once. */
+    public static class RedanFaststalldException extends RuntimeException {
+    }
+
+    /** The report is already published. */
+    public static class RedanPubliceradException extends RuntimeException {
+    }
+
+    /** Only a submitted follow-up is adopted. */
+    public static class InteInlamnadException extends RuntimeException {
+
+        private final UppfoljningStatus status;
+
+        InteInlamnadException(UppfoljningStatus status) {
+            super("Uppföljningen har status " + status);
+            this.status = status;
+        }
+
+        public UppfoljningStatus getStatus() {
+            return status;
+        }
+    }
+
+    private final FaststalldRapportRepository rapporter;
+    private final PubliceringRepository publiceringar;
+    private final KommunRepository kommuner;
+    private final UppfoljningAtkomst atkomst;
+    private final UppfoljningService uppfoljningar;
+    private final DelarsrapportService delarsrapporter;
+    private final DokumentJson json;
+    private final DokumentHtml html;
+    private final DokumentPdf pdf;
+    private final Jamforelse jamforelse;
+    private final AnvandareService anvandare;
+    private final Revisionslogg revision;
+    private final MessageSource meddelanden;
+    private final Clock klocka;
+
+    FaststallelseService(FaststalldRapportRepository rapporter, PubliceringRepository publiceringar,
+            KommunRepository kommuner, UppfoljningAtkomst atkomst, UppfoljningService uppfoljningar,
+            DelarsrapportService delarsrapporter, DokumentJson json, DokumentHtml html, DokumentPdf pdf,
+            Jamforelse jamforelse, AnvandareService anvandare, Revisionslogg revision, MessageSource meddelanden) {
+        this.rapporter = rapporter;
+        this.publiceringar = publiceringar;
+        this.kommuner = kommuner;
+        this.atkomst = atkomst;
+        this.uppfoljningar = uppfoljningar;
+        this.delarsrapporter = delarsrapporter;
+        this.json = json;
+        this.html = html;
+        this.pdf = pdf;
+        this.jamforelse = jamforelse;
+        this.anvandare = anvandare;
+        this.revision = revision;
+        this.meddelanden = meddelanden;
+        this.klocka = Clock.systemUTC();
+    }
+
+    /** The live delårsrapport, whether it is adopted, and if so what has changed since. */
+    @Transactional(readOnly = true)
+    public Delarsrapportsida delarsrapport(long namndId, long punktId) {
+        UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
+        Dokument levande = delarsrapporter.las(namndId, punktId);
+        Optional<FaststalldRapport> faststalld = rapporter.findDelarsrapport(ratt.namnd(), ratt.punkt());
+        boolean faststallare = arFaststallare();
+        Faststallelse faststallelse = null;
+        String varforInte = null;
+        boolean andrad = false;
+        List<Jamforelse.Skillnad> skillnader = List.of();
+        if (faststalld.isPresent()) {
+            FaststalldRapport rapport = faststalld.get();
+            faststallelse = new Faststallelse(rapport.getId(), rapport.getBeslutsdatum(), rapport.getParagraf(),
+                    publiceringar.findByFaststalldRapportId(rapport.getId()).isPresent());
+            andrad = !json.json(levande).equals(rapport.getDokumentJson());
+            if (andrad) {
+                skillnader = jamforelse.skillnader(json.las(rapport.getDokumentJson()), levande);
+            }
+        } else if (ratt.status() != UppfoljningStatus.INLAMNAD) {
+            varforInte = "faststallelse.varforInte." + ratt.status();
+        } else if (!faststallare) {
+            varforInte = "faststallelse.varforInte.roll";
+        }
+        boolean farFaststalla = faststalld.isEmpty() && faststallare && ratt.status() == UppfoljningStatus.INLAMNAD;
+        return new Delarsrapportsida(namndId, punktId, ratt.namnd().getKommun().getNamn(), ratt.namnd().getNamn(),
+                ratt.punkt().getNamn(), levande.titel(), html.fragment(levande), ratt.status(), farFaststalla,
+                varforInte, faststallelse, andrad, skillnader);
+    }
+
+    /** The live delårsrapport as data, for the exports: 404 for an unknown committee or point, 403 if not allowed. */
+    @Transactional(readOnly = true)
+    public Dokument levandeDelarsrapport(long namndId, long punktId) {
+        atkomst.forLasning(namndId, punktId);
+        return delarsrapporter.las(namndId, punktId);
+    }
+
+    /**
+     * Checks that the current user may adopt the committee's report at the point: 404 for an unknown committee or
+     * point, 403 unless a politician or admin who may read it.
+     */
+    @Transactional(readOnly = true)
+    public void kontrolleraFaststallare(long namndId, long punktId) {
+        atkomst.forLasning(namndId, punktId);
+        kontrolleraFaststallare();
+    }
+
+    /**
+     * Records the committee's decision and freezes the delårsrapport as it is now; the follow-up becomes adopted.
+     *
+     * @return the id of the adopted report
+     * @throws RedanFaststalldException when the report is already adopted
+     * @throws InteInlamnadException    when the follow-up is not submitted
+     */
+    public long faststallDelarsrapport(long namndId, long punktId, Beslut beslut) {
+        UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
+        MalbildAnvandare vem = kontrolleraFaststallare();
+        kontrollera(beslut);
+        if (rapporter.existsDelarsrapport(ratt.namnd(), ratt.punkt())) {
+            throw new RedanFaststalldException();
+        }
+        if (ratt.status() != UppfoljningStatus.INLAMNAD) {
+            throw new InteInlamnadException(ratt.status());
+        }
+        Dokument dokument = delarsrapporter.las(namndId, punktId);
+        String dokumentJson = json.json(dokument);
+        String sha256 = DokumentJson.sha256(dokumentJson);
+        Beslut rensat = new Beslut(beslut.beslutsdatum(), beslut.paragraf().strip(),
+                beslut.kommentar() == null || beslut.kommentar().isBlank() ? null : beslut.kommentar().strip());
+        ByteArrayOutputStream utskrift = new ByteArrayOutputStream();
+        pdf.skriv(dokument, sidfot(rensat.beslutsdatum(), rensat.paragraf(), sha256), utskrift);
+        FaststalldRapport rapport;
+        try {
+            rapport = rapporter.saveAndFlush(new FaststalldRapport(ratt.namnd(), Rapporttyp.DELARSRAPPORT,
+                    ratt.punkt().getAr(), ratt.punkt(), dokument.titel(), rensat, vem.getUsername(), klocka.instant(),
+                    dokumentJson, html.fragment(dokument), utskrift.toByteArray(), sha256));
+        } catch (DataIntegrityViolationException e) {
+            throw new RedanFaststalldException();
+        }
+        uppfoljningar.faststall(namndId, punktId);
+        revision.registrera(OBJEKTTYP, rapport.getId(), "faststalld", null,
+                t("faststallelse.revision.faststalld", dokument.titel(), rensat.beslutsdatum().toString(),
+                        rensat.paragraf(), sha256), namndId);
+        return rapport.getId();
+    }
+
+    /** A politician or admin publishes an adopted report: readable without login, its values open data. */
+    public void publicera(long id) {
+        FaststalldRapport rapport = rapport(id);
+        atkomst.namndForLasning(rapport.getNamnd().getId());
+        MalbildAnvandare vem = kontrolleraFaststallare();
+        if (publiceringar.findByFaststalldRapportId(id).isPresent()) {
+            throw new RedanPubliceradException();
+        }
+        try {
+            publiceringar.saveAndFlush(new Publicering(id, vem.getUsername(), klocka.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new RedanPubliceradException();
+        }
+        revision.registrera(OBJEKTTYP, id, "publicerad", null, t("faststallelse.revision.publicerad"),
+                rapport.getNamnd().getId());
+    }
+
+    /** An adopted report as stored: anyone reads a published one, the committee's readers an unpublished one. */
+    @Transactional(readOnly = true)
+    public Faststalld las(long id) {
+        FaststalldRapport rapport = rapport(id);
+        Optional<Publicering> publicering = kontrolleraLasning(rapport);
+        Namnd namnd = rapport.getNamnd();
+        return new Faststalld(rapport.getId(), namnd.getId(), namnd.getKommun().getNamn(), namnd.getNamn(),
+                rapport.getRapporttyp(), rapport.getTitel(), rapport.getPunkt() == null ? null : rapport.getPunkt().getNamn(),
+                rapport.getPunkt() == null ? null : rapport.getPunkt().getId(), rapport.getAr(),
+                rapport.getBeslutsdatum(), rapport.getParagraf(), rapport.getKommentar(), rapport.getFaststalldAv(),
+                TID.format(rapport.getFaststalldTid()), rapport.getSha256(),
+                DokumentJson.sha256(rapport.getDokumentJson()).equals(rapport.getSha256()), rapport.getHtml(),
+                publicering.isPresent(), publicering.map(Publicering::getPubliceradAv).orElse(null),
+                publicering.map(p -> TID.format(p.getPubliceradTid())).orElse(null),
+                publicering.isEmpty() && arFaststallare());
+    }
+
+    /** The PDF stored at adoption, byte for byte. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        FaststalldRapport rapport = rapport(id);
+        kontrolleraLasning(rapport);
+        return rapport.getPdf();
+    }
+
+    /** The adopted document read back from its stored JSON, for the exports made again from stored data. */
+    @Transactional(readOnly = true)
+    public Dokument dokument(long id) {
+        FaststalldRapport rapport = rapport(id);
+        kontrolleraLasning(rapport);
+        return json.las(rapport.getDokumentJson());
+    }
+
+    /** The footer line of an adopted report's printouts: decision and fingerprint. */
+    @Transactional(readOnly = true)
+    public String sidfot(long id) {
+        FaststalldRapport rapport = rapport(id);
+        kontrolleraLasning(rapport);
+        return sidfot(rapport.getBeslutsdatum(), rapport.getParagraf(), rapport.getSha256());
+    }
+
+    /** A committee's adopted reports, newest year first, with whether each is published. */
+    @Transactional(readOnly = true)
+    public Rapportlista lista(long namndId) {
+        Namnd namnd = atkomst.namndForLasning(namndId);
+        TreeMap<Integer, List<Rapportrad>> perAr = new TreeMap<>(Comparator.reverseOrder());
+        for (Listrad rad : rapporter.findListaByNamnd(namnd)) {
+            perAr.computeIfAbsent(rad.ar(), ar -> new ArrayList<>()).add(new Rapportrad(rad.id(),
+                    rad.rapporttyp(), rad.titel(), rad.punkt(), rad.beslutsdatum(), rad.paragraf(),
+                    rad.publiceradTid() != null));
+        }
+        return new Rapportlista(namnd.getId(), namnd.getNamn(), namnd.getKommun().getNamn(),
+                namnd.getKommun().getScbKod(), perAr.entrySet().stream()
+                        .map(e -> new Arsgrupp(e.getKey(), List.copyOf(e.getValue()))).toList());
+    }
+
+    /**
+     * The machine-readable values of the municipality's published reports, read from their stored documents, oldest
+     * decision first; 404 for an unknown municipality. Never anything that is not adopted and published.
+     */
+    @Transactional(readOnly = true)
+    public List<OppnaData> publiceradOppnaData(String scbKod) {
+        Kommun kommun = kommuner.findByScbKod(scbKod)
+                .orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
+        return rapporter.findPubliceradeDokument(kommun).stream()
+                .map(json::las)
+                .map(Dokument::oppnaData)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private Optional<Publicering> kontrolleraLasning(FaststalldRapport rapport) {
+        Optional<Publicering> publicering = publiceringar.findByFaststalldRapportId(rapport.getId());
+        if (publicering.isEmpty()) {
+            atkomst.namndForLasning(rapport.getNamnd().getId());
+        }
+        return publicering;
+    }
+
+    private FaststalldRapport rapport(long id) {
+        return rapporter.findById(id).orElseThrow(() -> new NotFoundException("Ingen fastställd rapport med id " + id));
+    }
+
+    private String sidfot(LocalDate beslutsdatum, String paragraf, String sha256) {
+        return t("faststallelse.sidfot", beslutsdatum.toString(), paragraf, sha256);
+    }
+
+    private static void kontrollera(Beslut beslut) {
+        if (beslut.beslutsdatum() == null || beslut.paragraf() == null || beslut.paragraf().isBlank()) {
+            throw new IllegalArgumentException("Beslutsdatum och paragraf krävs");
+        }
+        if (beslut.beslutsdatum().isAfter(LocalDate.now(SVERIGE))) {
+            throw new IllegalArgumentException("Beslutsdatum i framtiden: " + beslut.beslutsdatum());
+        }
+    }
+
+    private MalbildAnvandare kontrolleraFaststallare() {
+        MalbildAnvandare inloggad = anvandare.inloggad().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (inloggad.getRoll() != Roll.POLITIKER && inloggad.getRoll() != Roll.ADMIN) {
+            throw new AccessDeniedException(inloggad.getUsername() + " får inte fastställa eller publicera rapporter");
+        }
+        return inloggad;
+    }
+
+    private boolean arFaststallare() {
+        return anvandare.inloggad()
+                .map(a -> a.getRoll() == Roll.POLITIKER || a.getRoll() == Roll.ADMIN)
+                .orElse(false);
+    }
+
+    private String t(String nyckel, Object... argument) {
+        return meddelanden.getMessage(nyckel, argument, SVENSKA);
+    }
+}
