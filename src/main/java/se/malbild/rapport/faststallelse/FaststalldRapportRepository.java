@@ -1,5 +1,6 @@
 package se.malbild.rapport.faststallelse;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,10 +31,16 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
             order by r.ar desc, r.beslutsdatum desc, r.id desc""")
     List<Listrad> findListaByNamnd(Namnd namnd);
 
+    /** A published report's stored document and decision date. */
+    record Publicerad(long id, String dokumentJson, LocalDate beslutsdatum) {
+    }
+
     /** The documents of the municipality's published reports, oldest decision first. */
     @Query("""
-            select r.dokumentJson from FaststalldRapport r join Publicering p on p.faststalldRapportId = r.id
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$Publicerad(r.id, r.dokumentJson,
+                r.beslutsdatum)
+            from FaststalldRapport r join Publicering p on p.faststalldRapportId = r.id
             where r.namnd.kommun = :kommun
             order by r.ar, r.beslutsdatum, r.id""")
-    List<String> findPubliceradeDokument(Kommun kommun);
+    List<Publicerad> findPubliceradeDokument(Kommun kommun);
 }

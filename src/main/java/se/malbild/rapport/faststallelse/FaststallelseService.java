@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -24,6 +23,7 @@ import se.malbild.dokument.DokumentJson;
 import se.malbild.dokument.DokumentPdf;
 import se.malbild.dokument.Jamforelse;
 import se.malbild.dokument.OppnaData;
+import se.malbild.dokument.OppnaDataExport;
 import se.malbild.organisation.Kommun;
 import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.Namnd;
@@ -192,13 +192,15 @@ public class FaststallelseService {
     }
 
     /**
-     * Checks that the current user may adopt the committee's report at the point: 404 for an unknown committee or
-     * point, 403 unless a politician or admin who may read it.
+     * Checks that the report can be adopted now by the current user: 404 for an unknown committee or point, 403 unless
+     * a politician or admin who may read it, and the exceptions of {@link #faststallDelarsrapport} when it is already
+     * adopted or not submitted.
      */
     @Transactional(readOnly = true)
-    public void kontrolleraFaststallare(long namndId, long punktId) {
-        atkomst.forLasning(namndId, punktId);
+    public void kontrolleraAttKanFaststallas(long namndId, long punktId) {
+        UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
         kontrolleraFaststallare();
+        kontrolleraLage(ratt);
     }
 
     /**
@@ -212,12 +214,7 @@ public class FaststallelseService {
         UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
         MalbildAnvandare vem = kontrolleraFaststallare();
         kontrollera(beslut);
-        if (rapporter.existsDelarsrapport(ratt.namnd(), ratt.punkt())) {
-            throw new RedanFaststalldException();
-        }
-        if (ratt.status() != UppfoljningStatus.INLAMNAD) {
-            throw new InteInlamnadException(ratt.status());
-        }
+        kontrolleraLage(ratt);
         Dokument dokument = delarsrapporter.las(namndId, punktId);
         String dokumentJson = json.json(dokument);
         String sha256 = DokumentJson.sha256(dokumentJson);
@@ -318,14 +315,36 @@ public class FaststallelseService {
      * decision first; 404 for an unknown municipality. Never anything that is not adopted and published.
      */
     @Transactional(readOnly = true)
-    public List<OppnaData> publiceradOppnaData(String scbKod) {
+    public List<OppnaDataExport.Rapport> publiceradOppnaData(String scbKod) {
         Kommun kommun = kommuner.findByScbKod(scbKod)
                 .orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
-        return rapporter.findPubliceradeDokument(kommun).stream()
-                .map(json::las)
-                .map(Dokument::oppnaData)
-                .filter(Objects::nonNull)
-                .toList();
+        List<OppnaDataExport.Rapport> ut = new ArrayList<>();
+        for (FaststalldRapportRepository.Publicerad publicerad : rapporter.findPubliceradeDokument(kommun)) {
+            Dokument dokument = json.las(publicerad.dokumentJson());
+            if (dokument.oppnaData() != null) {
+                ut.add(new OppnaDataExport.Rapport(dokument.oppnaData(), dokument.kommun(), dokument.namnd(),
+                        rapportnamn(dokument.oppnaData()), publicerad.beslutsdatum()));
+            }
+        }
+        return ut;
+    }
+
+    /**
+     * The report's identity in open data: municipality, committee, year and the follow-up's month ("0580-AN-2022-08"),
+     * or for an internbudget without month ("0580-AN-2022"); one adoption per report makes it unique.
+     */
+    private static String rapportnamn(OppnaData data) {
+        return data.manad() == null ? data.scbKod() + "-" + data.namndKod() + "-" + data.ar()
+                : String.format(Locale.ROOT, "%s-%s-%d-%02d", data.scbKod(), data.namndKod(), data.ar(), data.manad());
+    }
+
+    private void kontrolleraLage(UppfoljningAtkomst.Ratt ratt) {
+        if (rapporter.existsDelarsrapport(ratt.namnd(), ratt.punkt())) {
+            throw new RedanFaststalldException();
+        }
+        if (ratt.status() != UppfoljningStatus.INLAMNAD) {
+            throw new InteInlamnadException(ratt.status());
+        }
     }
 
     private Optional<Publicering> kontrolleraLasning(FaststalldRapport rapport) {

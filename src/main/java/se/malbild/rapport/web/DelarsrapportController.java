@@ -53,12 +53,12 @@ class DelarsrapportController {
     String processFaststallForm(@PathVariable long namndId, @PathVariable long punktId,
             @Valid @ModelAttribute("faststallForm") FaststallForm form, BindingResult fel, Model model,
             RedirectAttributes redirect) {
-        faststallelser.kontrolleraFaststallare(namndId, punktId);
-        if (fel.hasErrors()) {
-            return visa(namndId, punktId, model);
-        }
         String sida = "redirect:/namnder/" + namndId + "/uppfoljning/" + punktId + "/delarsrapport";
         try {
+            faststallelser.kontrolleraAttKanFaststallas(namndId, punktId);
+            if (fel.hasErrors()) {
+                return visa(namndId, punktId, model);
+            }
             faststallelser.faststallDelarsrapport(namndId, punktId, form.beslut());
         } catch (FaststallelseService.RedanFaststalldException e) {
             redirect.addFlashAttribute("meddelande", text("faststallelse.fel.redanFaststalld"));
