@@ -18,6 +18,16 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
     Optional<FaststalldRapport> findDelarsrapport(Namnd namnd, Uppfoljningspunkt punkt);
 
     @Query("""
+            select r from FaststalldRapport r
+            where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.INTERNBUDGET
+              and r.ar = :ar""")
+    Optional<FaststalldRapport> findInternbudget(Namnd namnd, int ar);
+
+    /** The years the committee has an internbudget for, newest first. */
+    @Query("select i.ar from Internbudget i where i.namnd = :namnd order by i.ar desc")
+    List<Integer> findInternbudgetar(Namnd namnd);
+
+    @Query("""
             select count(r) > 0 from FaststalldRapport r
             where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
               and r.punkt = :punkt""")

@@ -27,7 +27,9 @@ import se.malbild.dokument.OppnaDataExport;
 import se.malbild.organisation.Kommun;
 import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.Namnd;
+import se.malbild.organisation.NamndRepository;
 import se.malbild.rapport.DelarsrapportService;
+import se.malbild.rapport.InternbudgetService;
 import se.malbild.revision.Revisionslogg;
 import se.malbild.sakerhet.AnvandareService;
 import se.malbild.sakerhet.MalbildAnvandare;
@@ -35,6 +37,7 @@ import se.malbild.sakerhet.Roll;
 import se.malbild.uppfoljning.UppfoljningAtkomst;
 import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.UppfoljningStatus;
+import se.malbild.uppfoljning.Uppfoljningspunkt;
 
 /**
  * The committee adopts (fastställer) a report and publishes it. At adoption the report is frozen: the document as
@@ -73,6 +76,12 @@ public class FaststallelseService {
             Faststallelse faststallelse, boolean andrad, List<Jamforelse.Skillnad> skillnader) {
     }
 
+    /** The live internbudget's adoption status, for its adoption page. */
+    public record Internbudgetsida(long namndId, String scbKod, String namndKod, int ar, String kommun, String namnd,
+            String titel, boolean farFaststalla, String varforInte, Faststallelse faststallelse, boolean andrad,
+            List<Jamforelse.Skillnad> skillnader) {
+    }
+
     /**
      * An adopted report as stored.
      *
@@ -93,7 +102,12 @@ public class FaststallelseService {
     public record Arsgrupp(int ar, List<Rapportrad> rapporter) {
     }
 
-    public record Rapportlista(long namndId, String namnd, String kommun, String scbKod, List<Arsgrupp> ar) {
+    /**
+     * A committee's adopted reports per year, newest first, and the years it has an internbudget for (each adopted on
+     * its own page).
+     */
+    public record Rapportlista(long namndId, String namnd, String namndKod, String kommun, String scbKod,
+            List<Arsgrupp> ar, List<Integer> internbudgetar) {
     }
 
     /** The report has already been adopted; it is adopted once. */
@@ -125,6 +139,8 @@ public class FaststallelseService {
     private final UppfoljningAtkomst atkomst;
     private final UppfoljningService uppfoljningar;
     private final DelarsrapportService delarsrapporter;
+    private final InternbudgetService internbudgetar;
+    private final NamndRepository namnder;
     private final DokumentJson json;
     private final DokumentHtml html;
     private final DokumentPdf pdf;
@@ -136,7 +152,8 @@ public class FaststallelseService {
 
     FaststallelseService(FaststalldRapportRepository rapporter, PubliceringRepository publiceringar,
             KommunRepository kommuner, UppfoljningAtkomst atkomst, UppfoljningService uppfoljningar,
-            DelarsrapportService delarsrapporter, DokumentJson json, DokumentHtml html, DokumentPdf pdf,
+            DelarsrapportService delarsrapporter, InternbudgetService internbudgetar, NamndRepository namnder,
+            DokumentJson json, DokumentHtml html, DokumentPdf pdf,
             Jamforelse jamforelse, AnvandareService anvandare, Revisionslogg revision, MessageSource meddelanden) {
         this.rapporter = rapporter;
         this.publiceringar = publiceringar;
@@ -144,6 +161,8 @@ public class FaststallelseService {
         this.atkomst = atkomst;
         this.uppfoljningar = uppfoljningar;
         this.delarsrapporter = delarsrapporter;
+        this.internbudgetar = internbudgetar;
+        this.namnder = namnder;
         this.json = json;
         this.html = html;
         this.pdf = pdf;
@@ -161,27 +180,47 @@ public class FaststallelseService {
         Dokument levande = delarsrapporter.las(namndId, punktId);
         Optional<FaststalldRapport> faststalld = rapporter.findDelarsrapport(ratt.namnd(), ratt.punkt());
         boolean faststallare = arFaststallare();
-        Faststallelse faststallelse = null;
         String varforInte = null;
-        boolean andrad = false;
-        List<Jamforelse.Skillnad> skillnader = List.of();
-        if (faststalld.isPresent()) {
-            FaststalldRapport rapport = faststalld.get();
-            faststallelse = new Faststallelse(rapport.getId(), rapport.getBeslutsdatum(), rapport.getParagraf(),
-                    publiceringar.findByFaststalldRapportId(rapport.getId()).isPresent());
-            andrad = !json.json(levande).equals(rapport.getDokumentJson());
-            if (andrad) {
-                skillnader = jamforelse.skillnader(json.las(rapport.getDokumentJson()), levande);
-            }
-        } else if (ratt.status() != UppfoljningStatus.INLAMNAD) {
+        if (faststalld.isEmpty() && ratt.status() != UppfoljningStatus.INLAMNAD) {
             varforInte = "faststallelse.varforInte." + ratt.status();
-        } else if (!faststallare) {
+        } else if (faststalld.isEmpty() && !faststallare) {
             varforInte = "faststallelse.varforInte.roll";
         }
         boolean farFaststalla = faststalld.isEmpty() && faststallare && ratt.status() == UppfoljningStatus.INLAMNAD;
+        Jamfort jamfort = jamfor(faststalld, levande);
         return new Delarsrapportsida(namndId, punktId, ratt.namnd().getKommun().getNamn(), ratt.namnd().getNamn(),
                 ratt.punkt().getNamn(), levande.titel(), html.fragment(levande), ratt.status(), farFaststalla,
-                varforInte, faststallelse, andrad, skillnader);
+                varforInte, jamfort.faststallelse(), jamfort.andrad(), jamfort.skillnader());
+    }
+
+    /** The live internbudget's adoption: whether it is adopted, and if so what has changed since. */
+    @Transactional(readOnly = true)
+    public Internbudgetsida internbudget(String scbKod, String namndKod, int ar) {
+        Namnd namnd = namnd(scbKod, namndKod);
+        Dokument levande = internbudgetar.dokument(scbKod, namndKod, ar);
+        Optional<FaststalldRapport> faststalld = rapporter.findInternbudget(namnd, ar);
+        boolean faststallare = arFaststallare();
+        Jamfort jamfort = jamfor(faststalld, levande);
+        return new Internbudgetsida(namnd.getId(), scbKod, namndKod, ar, namnd.getKommun().getNamn(), namnd.getNamn(),
+                levande.titel(), faststalld.isEmpty() && faststallare,
+                faststalld.isEmpty() && !faststallare ? "faststallelse.varforInte.rollInternbudget" : null,
+                jamfort.faststallelse(), jamfort.andrad(), jamfort.skillnader());
+    }
+
+    /** An adopted report compared with the live one; all empty when not adopted. */
+    private record Jamfort(Faststallelse faststallelse, boolean andrad, List<Jamforelse.Skillnad> skillnader) {
+    }
+
+    private Jamfort jamfor(Optional<FaststalldRapport> faststalld, Dokument levande) {
+        if (faststalld.isEmpty()) {
+            return new Jamfort(null, false, List.of());
+        }
+        FaststalldRapport rapport = faststalld.get();
+        Faststallelse faststallelse = new Faststallelse(rapport.getId(), rapport.getBeslutsdatum(),
+                rapport.getParagraf(), publiceringar.findByFaststalldRapportId(rapport.getId()).isPresent());
+        boolean andrad = !json.json(levande).equals(rapport.getDokumentJson());
+        return new Jamfort(faststallelse, andrad,
+                andrad ? jamforelse.skillnader(json.las(rapport.getDokumentJson()), levande) : List.of());
     }
 
     /** The live delårsrapport as data, for the exports: 404 for an unknown committee or point, 403 if not allowed. */
@@ -204,6 +243,19 @@ public class FaststallelseService {
     }
 
     /**
+     * Checks that the internbudget can be adopted now by the current user: 404 for an unknown committee, 403 unless a
+     * politician or admin who may read it, {@link RedanFaststalldException} when it is already adopted.
+     */
+    @Transactional(readOnly = true)
+    public void kontrolleraAttKanFaststallas(String scbKod, String namndKod, int ar) {
+        Namnd namnd = namnd(scbKod, namndKod);
+        kontrolleraFaststallare();
+        if (rapporter.findInternbudget(namnd, ar).isPresent()) {
+            throw new RedanFaststalldException();
+        }
+    }
+
+    /**
      * Records the committee's decision and freezes the delårsrapport as it is now; the follow-up becomes adopted.
      *
      * @return the id of the adopted report
@@ -216,6 +268,33 @@ public class FaststallelseService {
         kontrollera(beslut);
         kontrolleraLage(ratt);
         Dokument dokument = delarsrapporter.las(namndId, punktId);
+        long id = frys(ratt.namnd(), Rapporttyp.DELARSRAPPORT, ratt.punkt().getAr(), ratt.punkt(), dokument, beslut,
+                vem);
+        uppfoljningar.faststall(namndId, punktId);
+        return id;
+    }
+
+    /**
+     * Records the committee's decision on the year's internbudget and freezes it as it is now; an internbudget is
+     * adopted once.
+     *
+     * @return the id of the adopted report
+     * @throws RedanFaststalldException when it is already adopted
+     */
+    public long faststallInternbudget(String scbKod, String namndKod, int ar, Beslut beslut) {
+        Namnd namnd = namnd(scbKod, namndKod);
+        MalbildAnvandare vem = kontrolleraFaststallare();
+        kontrollera(beslut);
+        if (rapporter.findInternbudget(namnd, ar).isPresent()) {
+            throw new RedanFaststalldException();
+        }
+        Dokument dokument = internbudgetar.dokument(scbKod, namndKod, ar);
+        return frys(namnd, Rapporttyp.INTERNBUDGET, ar, null, dokument, beslut, vem);
+    }
+
+    /** Stores the report as it is now: canonical JSON, its fingerprint, HTML and PDF, with the decision. */
+    private long frys(Namnd namnd, Rapporttyp typ, int ar, Uppfoljningspunkt punkt, Dokument dokument, Beslut beslut,
+            MalbildAnvandare vem) {
         String dokumentJson = json.json(dokument);
         String sha256 = DokumentJson.sha256(dokumentJson);
         Beslut rensat = new Beslut(beslut.beslutsdatum(), beslut.paragraf().strip(),
@@ -224,16 +303,15 @@ public class FaststallelseService {
         pdf.skriv(dokument, sidfot(rensat.beslutsdatum(), rensat.paragraf(), sha256), utskrift);
         FaststalldRapport rapport;
         try {
-            rapport = rapporter.saveAndFlush(new FaststalldRapport(ratt.namnd(), Rapporttyp.DELARSRAPPORT,
-                    ratt.punkt().getAr(), ratt.punkt(), dokument.titel(), rensat, vem.getUsername(), klocka.instant(),
-                    dokumentJson, html.fragment(dokument), utskrift.toByteArray(), sha256));
+            rapport = rapporter.saveAndFlush(new FaststalldRapport(namnd, typ, ar, punkt, dokument.titel(), rensat,
+                    vem.getUsername(), klocka.instant(), dokumentJson, html.fragment(dokument), utskrift.toByteArray(),
+                    sha256));
         } catch (DataIntegrityViolationException e) {
             throw new RedanFaststalldException();
         }
-        uppfoljningar.faststall(namndId, punktId);
         revision.registrera(OBJEKTTYP, rapport.getId(), "faststalld", null,
                 t("faststallelse.revision.faststalld", dokument.titel(), rensat.beslutsdatum().toString(),
-                        rensat.paragraf(), sha256), namndId);
+                        rensat.paragraf(), sha256), namnd.getId());
         return rapport.getId();
     }
 
@@ -305,9 +383,10 @@ public class FaststallelseService {
                     rad.rapporttyp(), rad.titel(), rad.punkt(), rad.beslutsdatum(), rad.paragraf(),
                     rad.publiceradTid() != null));
         }
-        return new Rapportlista(namnd.getId(), namnd.getNamn(), namnd.getKommun().getNamn(),
+        return new Rapportlista(namnd.getId(), namnd.getNamn(), namnd.getKod(), namnd.getKommun().getNamn(),
                 namnd.getKommun().getScbKod(), perAr.entrySet().stream()
-                        .map(e -> new Arsgrupp(e.getKey(), List.copyOf(e.getValue()))).toList());
+                        .map(e -> new Arsgrupp(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                rapporter.findInternbudgetar(namnd));
     }
 
     /**
@@ -336,6 +415,13 @@ public class FaststallelseService {
     private static String rapportnamn(OppnaData data) {
         return data.manad() == null ? data.scbKod() + "-" + data.namndKod() + "-" + data.ar()
                 : String.format(Locale.ROOT, "%s-%s-%d-%02d", data.scbKod(), data.namndKod(), data.ar(), data.manad());
+    }
+
+    /** The committee by municipality and code, if the current user may read it: 404 when unknown. */
+    private Namnd namnd(String scbKod, String namndKod) {
+        Namnd namnd = namnder.findByKommunAndKod(scbKod, namndKod)
+                .orElseThrow(() -> new NotFoundException("Nämnden " + namndKod + " finns inte i kommun " + scbKod));
+        return atkomst.namndForLasning(namnd.getId());
     }
 
     private void kontrolleraLage(UppfoljningAtkomst.Ratt ratt) {

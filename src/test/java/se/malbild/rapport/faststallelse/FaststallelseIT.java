@@ -143,7 +143,7 @@ class FaststallelseIT {
 
         Document levandeFore = sida(rapportsida, petra);
         assertThat(levandeFore.select(".faststallelse").text()).contains("Fastställd 2022-09-20 AN § 87")
-                .contains("Rapporten nedan är densamma som den fastställda.").doesNotContain("Underlaget har ändrats");
+                .contains("Den aktuella rapporten är densamma som den fastställda.").doesNotContain("Underlaget har ändrats");
 
         mvc.perform(post(kopia.adress("oppna")).with(csrf()).with(user(ada))).andExpect(status().is3xxRedirection());
         assertThat(kopia.status()).isEqualTo("OPPEN");
@@ -219,6 +219,28 @@ class FaststallelseIT {
         assertThat(framtid.select(".felsammanfattning li").eachText())
                 .containsExactly("Beslutsdatum: datumet kan inte ligga i framtiden.");
         assertThat(framtid.selectFirst("input#paragraf").val()).isEqualTo("AN § 87");
+    }
+
+    @Test
+    void theInternbudgetIsAdoptedOnceByAPoliticianAndListedWithTheCommitteesReports() throws Exception {
+        String sida = "/kommuner/9930/namnder/AN/internbudget/2022/faststallelse";
+        assertThat(sida(sida, rut).select(".faststallelse").text()).contains("Inte fastställd")
+                .contains("Nämndens beslut registreras av en politiker eller en administratör.");
+        mvc.perform(post(sida).param("beslutsdatum", "2021-12-15").param("paragraf", "AN § 120").with(csrf()).with(user(rut)))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(sida).param("beslutsdatum", "2021-12-15").param("paragraf", "AN § 120").with(csrf())
+                .with(user(petra))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(sida).param("beslutsdatum", "2021-12-16").param("paragraf", "AN § 121").with(csrf())
+                .with(user(ada))).andExpect(flash().attribute("meddelande", org.hamcrest.Matchers.startsWith(
+                        "Rapporten är redan fastställd.")));
+
+        assertThat(jdbc.queryForList("select paragraf from faststalld_rapport where namnd_id = ? and rapporttyp = 'INTERNBUDGET'",
+                String.class, kopia.namndId())).containsExactly("AN § 120");
+        assertThat(sida(sida, petra).select(".faststallelse").text()).contains("Fastställd 2021-12-15 AN § 120");
+        Document lista = sida("/namnder/" + kopia.namndId() + "/rapporter", petra);
+        assertThat(lista.select("table tbody tr").eachText())
+                .anySatisfy(rad -> assertThat(rad).contains("Internbudget", "2021-12-15, AN § 120", "Nej"));
     }
 
     @Test
