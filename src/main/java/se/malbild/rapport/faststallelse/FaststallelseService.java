@@ -22,10 +22,6 @@ import se.malbild.dokument.DokumentHtml;
 import se.malbild.dokument.DokumentJson;
 import se.malbild.dokument.DokumentPdf;
 import se.malbild.dokument.Jamforelse;
-import se.malbild.dokument.OppnaData;
-import se.malbild.dokument.OppnaDataExport;
-import se.malbild.organisation.Kommun;
-import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.NamndRepository;
 import se.malbild.rapport.DelarsrapportService;
@@ -135,7 +131,6 @@ public class FaststallelseService {
 
     private final FaststalldRapportRepository rapporter;
     private final PubliceringRepository publiceringar;
-    private final KommunRepository kommuner;
     private final UppfoljningAtkomst atkomst;
     private final UppfoljningService uppfoljningar;
     private final DelarsrapportService delarsrapporter;
@@ -151,13 +146,12 @@ public class FaststallelseService {
     private final Clock klocka;
 
     FaststallelseService(FaststalldRapportRepository rapporter, PubliceringRepository publiceringar,
-            KommunRepository kommuner, UppfoljningAtkomst atkomst, UppfoljningService uppfoljningar,
+            UppfoljningAtkomst atkomst, UppfoljningService uppfoljningar,
             DelarsrapportService delarsrapporter, InternbudgetService internbudgetar, NamndRepository namnder,
             DokumentJson json, DokumentHtml html, DokumentPdf pdf,
             Jamforelse jamforelse, AnvandareService anvandare, Revisionslogg revision, MessageSource meddelanden) {
         this.rapporter = rapporter;
         this.publiceringar = publiceringar;
-        this.kommuner = kommuner;
         this.atkomst = atkomst;
         this.uppfoljningar = uppfoljningar;
         this.delarsrapporter = delarsrapporter;
@@ -387,34 +381,6 @@ public class FaststallelseService {
                 namnd.getKommun().getScbKod(), perAr.entrySet().stream()
                         .map(e -> new Arsgrupp(e.getKey(), List.copyOf(e.getValue()))).toList(),
                 rapporter.findInternbudgetar(namnd));
-    }
-
-    /**
-     * The machine-readable values of the municipality's published reports, read from their stored documents, oldest
-     * decision first; 404 for an unknown municipality. Never anything that is not adopted and published.
-     */
-    @Transactional(readOnly = true)
-    public List<OppnaDataExport.Rapport> publiceradOppnaData(String scbKod) {
-        Kommun kommun = kommuner.findByScbKod(scbKod)
-                .orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
-        List<OppnaDataExport.Rapport> ut = new ArrayList<>();
-        for (FaststalldRapportRepository.Publicerad publicerad : rapporter.findPubliceradeDokument(kommun)) {
-            Dokument dokument = json.las(publicerad.dokumentJson());
-            if (dokument.oppnaData() != null) {
-                ut.add(new OppnaDataExport.Rapport(dokument.oppnaData(), dokument.kommun(), dokument.namnd(),
-                        rapportnamn(dokument.oppnaData()), publicerad.beslutsdatum()));
-            }
-        }
-        return ut;
-    }
-
-    /**
-     * The report's identity in open data: municipality, committee, year and the follow-up's month ("0580-AN-2022-08"),
-     * or for an internbudget without month ("0580-AN-2022"); one adoption per report makes it unique.
-     */
-    private static String rapportnamn(OppnaData data) {
-        return data.manad() == null ? data.scbKod() + "-" + data.namndKod() + "-" + data.ar()
-                : String.format(Locale.ROOT, "%s-%s-%d-%02d", data.scbKod(), data.namndKod(), data.ar(), data.manad());
     }
 
     /** The committee by municipality and code, if the current user may read it: 404 when unknown. */

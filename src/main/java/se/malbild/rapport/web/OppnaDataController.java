@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.malbild.dokument.OppnaDataExport;
-import se.malbild.rapport.faststallelse.FaststallelseService;
+import se.malbild.rapport.faststallelse.PubliceradeVarden;
 
 /**
  * Open data, without login: the values of a municipality's adopted and published reports, read from the documents
@@ -24,31 +24,31 @@ class OppnaDataController {
     private static final String CSV = "text/csv;charset=UTF-8";
     private static final String JSON = "application/json";
 
-    private final FaststallelseService faststallelser;
+    private final PubliceradeVarden publicerade;
     private final OppnaDataExport export;
 
-    OppnaDataController(FaststallelseService faststallelser, OppnaDataExport export) {
-        this.faststallelser = faststallelser;
+    OppnaDataController(PubliceradeVarden publicerade, OppnaDataExport export) {
+        this.publicerade = publicerade;
         this.export = export;
     }
 
     @GetMapping("/oppna-data/kommuner/{scbKod}/indikatorer.csv")
     void indikatorerCsv(@PathVariable String scbKod, HttpServletResponse svar) throws IOException {
-        List<OppnaDataExport.Rapport> rapporter = faststallelser.publiceradOppnaData(scbKod);
+        List<OppnaDataExport.Rapport> rapporter = publicerade.kommun(scbKod);
         huvud(svar, CSV, "indikatorer-" + scbKod + ".csv");
         export.indikatorerCsv(rapporter, svar.getOutputStream());
     }
 
     @GetMapping("/oppna-data/kommuner/{scbKod}/indikatorer.json")
     void indikatorerJson(@PathVariable String scbKod, HttpServletResponse svar) throws IOException {
-        List<OppnaDataExport.Rapport> rapporter = faststallelser.publiceradOppnaData(scbKod);
+        List<OppnaDataExport.Rapport> rapporter = publicerade.kommun(scbKod);
         huvud(svar, JSON, "indikatorer-" + scbKod + ".json");
         export.indikatorerJson(rapporter, svar.getOutputStream());
     }
 
     @GetMapping("/oppna-data/kommuner/{scbKod}/ekonomi.csv")
     void ekonomiCsv(@PathVariable String scbKod, HttpServletResponse svar) throws IOException {
-        List<OppnaDataExport.Rapport> rapporter = faststallelser.publiceradOppnaData(scbKod);
+        List<OppnaDataExport.Rapport> rapporter = publicerade.kommun(scbKod);
         huvud(svar, CSV, "ekonomi-" + scbKod + ".csv");
         export.ekonomiCsv(rapporter, svar.getOutputStream());
     }
