@@ -158,20 +158,21 @@ class DelarsrapportEkonomi {
     }
 
     /**
-     * The rolling 12-month cost of ekonomiskt bistånd, and the cost per household and month beside the number of
-     * households, total and long-term.
+     * The rolling 12-month cost of ekonomiskt bistånd (from the first month the actuals cover a whole twelve months),
+     * and the cost per household and month beside the number of households, total and long-term.
      */
     private List<Block> ekonomisktBistand(EkonomiskUppfoljningService.Uppfoljning u, List<Hushall> hushall) {
         List<Block> block = new ArrayList<>();
-        List<Harledning.Tolvmanaderspunkt> tolv = u.tolvManader();
-        if (tolv.stream().anyMatch(p -> p.tolvManader() != null)) {
+        List<Harledning.Tolvmanaderspunkt> tolv = u.tolvManader().stream()
+                .dropWhile(p -> p.tolvManader() == null).toList();
+        if (!tolv.isEmpty()) {
             List<String> kategorier = tolv.stream()
                     .map(p -> tabeller.kortManad(p.manad().getYear(), p.manad().getMonthValue())).toList();
             List<BigDecimal> varden = tolv.stream().map(p -> Ekonomitabeller.iTkr(p.tolvManader())).toList();
             String serie = celler.t("delarsrapport.bistand.tolv.serie");
             block.add(new Block.Stycke(celler.t("delarsrapport.bistand.tolv.ingress")));
             block.add(diagram("bistand-tolv-manader", celler.t("delarsrapport.bistand.tolv.rubrik"), Diagram.Typ.LINJE,
-                    celler.t("delarsrapport.enhet.TKR"), celler.t("delarsrapport.bistand.kolumn.manad"), kategorier,
+                    celler.t("dokument.matenhet.TKR"), celler.t("delarsrapport.bistand.kolumn.manad"), kategorier,
                     List.of(new Diagram.Serie(serie, varden)), Talformat.HELTAL));
         }
 
@@ -191,7 +192,7 @@ class DelarsrapportEkonomi {
         if (perHushall.stream().anyMatch(v -> v != null)) {
             block.add(new Block.Stycke(celler.t("delarsrapport.bistand.hushall.ingress")));
             block.add(diagram("bistand-kostnad-per-hushall", celler.t("delarsrapport.bistand.kostnad.rubrik"),
-                    Diagram.Typ.LINJE, celler.t("delarsrapport.enhet.KR"), celler.t("delarsrapport.bistand.kolumn.period"),
+                    Diagram.Typ.LINJE, celler.t("dokument.matenhet.KR"), celler.t("delarsrapport.bistand.kolumn.period"),
                     kategorier, List.of(new Diagram.Serie(celler.t("delarsrapport.bistand.kostnad.serie"), perHushall)),
                     Talformat.HELTAL));
         }

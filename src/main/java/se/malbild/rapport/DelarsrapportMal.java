@@ -26,9 +26,7 @@ import se.malbild.mal.KommunovergripandeMal;
 import se.malbild.mal.Kon;
 import se.malbild.mal.Malomrade;
 import se.malbild.mal.Malvarde;
-import se.malbild.mal.MalvardeText;
 import se.malbild.mal.MalvardeTyp;
-import se.malbild.mal.Matenhet;
 import se.malbild.mal.Namndmal;
 import se.malbild.mal.Utfall;
 import se.malbild.uppfoljning.Uppfoljningspunkt;
@@ -57,11 +55,11 @@ class DelarsrapportMal {
     }
 
     private final Delarsrapportceller celler;
-    private final MalvardeText malvardeText;
+    private final VardeFormat format;
 
-    DelarsrapportMal(Delarsrapportceller celler, MalvardeText malvardeText) {
+    DelarsrapportMal(Delarsrapportceller celler, VardeFormat format) {
         this.celler = celler;
-        this.malvardeText = malvardeText;
+        this.format = format;
     }
 
     /** "Målredovisning med prognos", with the verksamhetsplan's activities last; null when there is neither. */
@@ -302,24 +300,15 @@ class DelarsrapportMal {
             if (u == null || (!u.isIngetUtfall() && u.getVarde() == null)) {
                 return Tabell.Cell.text("");
             }
-            List<String> noter = new ArrayList<>();
-            if (u.isIngetUtfall() && u.getForklaring() != null) {
-                noter.add(u.getForklaring());
-            }
-            if (u.getKommentar() != null && !u.getKommentar().isBlank()) {
-                noter.add(u.getKommentar());
-            }
-            noter.addAll(u.getFotnoter());
-            oppnaData.add(varde(ar, manad, uppdelning, "UTFALL", u.getVarde(), u.isIngetUtfall()));
-            Tabell.Cell cell = u.isIngetUtfall() ? Tabell.Cell.text(celler.t("delarsrapport.iu"))
-                    : Tabell.Cell.tal(u.getVarde(), Talformat.SOM_SKRIVET);
-            return cell.medFotnoter(fotnoter.referera(noter));
+            oppnaData.add(varde(ar, manad, uppdelning, MalTabeller.UTFALL, u.getVarde(), u.isIngetUtfall()));
+            return format.utfall(u, fotnoter);
         }
 
         /** The period's value computed from the economy, or "I.U." with why it cannot be computed yet. */
         private Tabell.Cell harlettCell() {
             BigDecimal varde = resultat == null ? null : resultat.harlettVarde();
-            oppnaData.add(varde(perioder.ar, perioder.manad, new Uppdelning(null, Kon.T), "UTFALL", varde, varde == null));
+            oppnaData.add(varde(perioder.ar, perioder.manad, new Uppdelning(null, Kon.T), MalTabeller.UTFALL, varde,
+                    varde == null));
             if (varde != null) {
                 return Delarsrapportceller.tal(varde, indikator.getDecimaler(), false);
             }
@@ -329,40 +318,27 @@ class DelarsrapportMal {
             return Tabell.Cell.text(celler.t("delarsrapport.iu")).medFotnoter(fotnoter.referera(List.of(varfor)));
         }
 
-        /** The year's target in the words of the plan; a number cell for a number target. */
+        /**
+         * The year's target in the words of the plan, a number cell for a plain figure; as open data when it is a
+         * figure, or "I.U." when none was set (comparisons, directions and words have no value to publish).
+         */
         private Tabell.Cell malvardescell() {
             if (malvarde == null) {
                 return Tabell.Cell.text("");
             }
-            List<String> noter = new ArrayList<>();
-            if (malvarde.getTyp() == MalvardeTyp.EJ_FASTSTALLT && malvarde.getForklaring() != null) {
-                noter.add(malvarde.getForklaring());
-            }
-            noter.addAll(malvarde.getFotnoter());
-            String text = malvardeText.text(malvarde);
-            boolean tal = malvarde.getTyp() == MalvardeTyp.VARDE && malvarde.getVarde() != null;
-            if (tal || malvarde.getTyp() == MalvardeTyp.JAMFORELSE) {
-                oppnaData.add(varde(perioder.ar, null, new Uppdelning(null, Kon.T), "MALVARDE", malvarde.getVarde(), false));
+            Uppdelning total = new Uppdelning(null, Kon.T);
+            if (malvarde.getTyp() == MalvardeTyp.VARDE && malvarde.getVarde() != null) {
+                oppnaData.add(varde(perioder.ar, null, total, MalTabeller.MALVARDE, malvarde.getVarde(), false));
             } else if (malvarde.getTyp() == MalvardeTyp.EJ_FASTSTALLT) {
-                oppnaData.add(varde(perioder.ar, null, new Uppdelning(null, Kon.T), "MALVARDE", null, true));
+                oppnaData.add(varde(perioder.ar, null, total, MalTabeller.MALVARDE, null, true));
             }
-            Tabell.Cell cell = tal
-                    ? new Tabell.Cell(text, malvarde.getVarde(), malvardeformat(), List.of(), null)
-                    : Tabell.Cell.text(text);
-            return cell.medFotnoter(fotnoter.referera(noter));
-        }
-
-        /** A percentage target is a percentage in Excel too ("88 %"); other numbers as written. */
-        private Talformat malvardeformat() {
-            if (indikator.getMatenhet() != Matenhet.PROCENT) {
-                return Talformat.SOM_SKRIVET;
-            }
-            return Delarsrapportceller.format(Math.min(2, Math.max(0, malvarde.getVarde().stripTrailingZeros().scale())), true);
+            return format.malvarde(malvarde, fotnoter);
         }
 
         private OppnaData.Indikatorvarde varde(int ar, Integer manad, Uppdelning uppdelning, String typ, BigDecimal varde,
                 boolean ingetUtfall) {
-            return new OppnaData.Indikatorvarde(indikator.getKod(), titel, enhet, ar, manad, uppdelning.kon().name(),
+            return new OppnaData.Indikatorvarde(indikator.getKod(), indikator.getNamn(), enhet, ar, manad,
+                    uppdelning.kon().name(),
                     uppdelning.enhet() == null ? null : uppdelning.enhet().getNamn(), typ, ingetUtfall ? null : varde,
                     ingetUtfall ? celler.t("delarsrapport.iu") : "");
         }

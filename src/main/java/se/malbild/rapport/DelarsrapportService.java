@@ -121,9 +121,8 @@ public class DelarsrapportService {
 
         OppnaData oppnaData = new OppnaData(namnd.getKommun().getScbKod(), namnd.getKod(), ar, punkt.getManad(),
                 indikatorvarden, ekonomidel.oppnaData(ekonomin));
-        List<Dokument.Fotnot> noter = fotnoter.alla().stream().map(f -> new Dokument.Fotnot(f.nummer(), f.text())).toList();
         return new Dokument("DELARSRAPPORT", celler.t("delarsrapport.titel", punkt.getNamn()), namnd.getKommun().getNamn(),
-                namnd.getNamn(), avsnitt, noter, oppnaData);
+                namnd.getNamn(), avsnitt, fotnoter.alla(), oppnaData);
     }
 
     private static void lagg(List<se.malbild.dokument.Avsnitt> avsnitt, se.malbild.dokument.Avsnitt ett) {

@@ -116,6 +116,6 @@ class Delarsrapportceller {
 
     /** The unit of an indicator in words: "%", "antal", "dagar". */
     String enhet(Matenhet matenhet) {
-        return t("delarsrapport.enhet." + matenhet.name());
+        return t("dokument.matenhet." + matenhet.name());
     }
 }

@@ -84,7 +84,7 @@ class DelarsrapportSqlIT {
         assertThat(Delarsrapportfixtur.tabell(storRapport, "internkontroll-tabell").rader())
                 .hasSize(KOPIOR * Delarsrapportfixtur.tabell(litenRapport, "internkontroll-tabell").rader().size());
         assertThat(stora).isEqualTo(sma);
-        assertThat(sma).isLessThanOrEqualTo(60);
+        assertThat(sma).isLessThanOrEqualTo(50);
     }
 
     private long satser(Delarsrapportfixtur.Linkoping an) {
