@@ -357,7 +357,7 @@ public class DokumentExcel {
     }
 
     /** Which columns hold numbers: their headings and text cells are right-aligned like the numbers. */
-    private static boolean[] talkolumner(Tabell tabell) {
+    static boolean[] talkolumner(Tabell tabell) {
         boolean[] tal = new boolean[Math.max(1, tabell.kolumner().size())];
         for (Tabell.Rad rad : tabell.rader()) {
             for (int k = 0; k < rad.celler().size() && k + 1 < tal.length; k++) {
