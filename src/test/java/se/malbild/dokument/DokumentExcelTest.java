@@ -23,7 +23,7 @@ class DokumentExcelTest {
 
     @Test
     void everyTableAndChartGetsItsOwnSheetAfterTheContents() throws IOException {
-        try (XSSFWorkbook bok = las(Provdokument.alla())) {
+        try (XSSFWorkbook bok = las(Exportdokument.alla())) {
             List<String> blad = new ArrayList<>();
             bok.forEach(b -> blad.add(b.getSheetName()));
 
@@ -41,7 +41,7 @@ class DokumentExcelTest {
 
     @Test
     void numbersAreNumericCellsShowingThePagesFigures() throws IOException {
-        try (XSSFWorkbook bok = las(Provdokument.alla())) {
+        try (XSSFWorkbook bok = las(Exportdokument.alla())) {
             Sheet blad = bok.getSheet("Driftsammandrag");
             Row summa = rad(blad, "Summa nettokostnader");
             Cell budget = summa.getCell(3);
@@ -68,7 +68,7 @@ class DokumentExcelTest {
 
     @Test
     void sheetStartsWithTitleAndCaptionAndHasABoldFrozenHeaderGroupRowsAndFootnotes() throws IOException {
-        try (XSSFWorkbook bok = las(Provdokument.alla())) {
+        try (XSSFWorkbook bok = las(Exportdokument.alla())) {
             XSSFSheet blad = bok.getSheet("Driftsammandrag");
 
             assertThat(text(blad, 0, 0)).isEqualTo("Internbudget 2022");
@@ -93,7 +93,7 @@ class DokumentExcelTest {
 
     @Test
     void textThatExcelCouldTakeForAFormulaIsKeptAsText() throws IOException {
-        try (XSSFWorkbook bok = las(Provdokument.alla())) {
+        try (XSSFWorkbook bok = las(Exportdokument.alla())) {
             Sheet blad = bok.getSheet("Nämndindikatorer för Profession");
             Row kvinnor = rad(blad, "Tillgänglighet – Kvinnor");
             Row telefon = rad(blad, "Tillgänglighet – +46 13 20 60 00");
@@ -101,7 +101,7 @@ class DokumentExcelTest {
                     telefon.getCell(2));
 
             assertThat(elaka).extracting(Cell::getStringCellValue)
-                    .containsExactly(Provdokument.ELAK_TEXT, "-10", "@summa", "\tflik", "\rretur");
+                    .containsExactly(Exportdokument.ELAK_TEXT, "-10", "@summa", "\tflik", "\rretur");
             assertThat(elaka).allSatisfy(cell -> {
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getStringCellValue()).isTrue();
@@ -128,7 +128,7 @@ class DokumentExcelTest {
 
     @Test
     void aLongTableStreamsAndKeepsEveryRow() throws IOException {
-        try (XSSFWorkbook bok = las(Provdokument.medLangTabell(5_000))) {
+        try (XSSFWorkbook bok = las(Exportdokument.medLangTabell(5_000))) {
             Sheet blad = bok.getSheet("Alla verksamheter");
 
             assertThat(blad.getLastRowNum()).isEqualTo(4 + 5_000);

@@ -17,7 +17,7 @@ class DokumentWordTest {
 
     @Test
     void headingsUseWordsBuiltInHeadingStylesByDepth() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             assertThat(texter(word, "Title")).containsExactly("Internbudget 2022");
             assertThat(texter(word, "Subtitle")).containsExactly("Linköpings kommun · Arbetsmarknadsnämnden");
             assertThat(texter(word, "Heading1")).containsExactly("Nämndens uppdrag", "Ekonomi1", "Måluppfyllelse", "Fotnoter");
@@ -31,7 +31,7 @@ class DokumentWordTest {
 
     @Test
     void documentIsSwedishA4WithItsTitleInTheProperties() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Internbudget 2022");
             assertThat(word.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
                     .isEqualTo("sv-SE");
@@ -41,7 +41,7 @@ class DokumentWordTest {
 
     @Test
     void paragraphsListsFactsAndStatusesAreWords() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             List<String> stycken = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 
             assertThat(stycken).contains("Förvaltning: Arbetsmarknadsförvaltningen", "Budget 2022: 462 147 tkr",
@@ -55,7 +55,7 @@ class DokumentWordTest {
 
     @Test
     void tablesHaveARepeatingHeaderRowRightAlignedNumbersAndBoldSums() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             List<XWPFTable> tabeller = word.getTables();
             assertThat(tabeller).hasSize(3);
             XWPFTable drift = tabeller.get(0);
@@ -81,7 +81,7 @@ class DokumentWordTest {
 
     @Test
     void chartsBecomeTheirDataTableUnderTheChartTitle() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             assertThat(texter(word, "Caption")).containsExactly("Driftsammandrag",
                     "Kostnad ekonomiskt bistånd, rullande 12 månader",
                     "Nämndindikatorer för Professionellt bemötande och hög tillgänglighet");
@@ -91,7 +91,7 @@ class DokumentWordTest {
 
     @Test
     void footnotesAreANumberedListAtTheEnd() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             List<XWPFParagraph> stycken = word.getParagraphs();
             XWPFParagraph sista = stycken.get(stycken.size() - 1);
             XWPFParagraph forsta = stycken.get(stycken.size() - 2);
@@ -105,14 +105,14 @@ class DokumentWordTest {
 
     @Test
     void footerCarriesTheGivenLineAndPageNumbers() throws IOException {
-        try (XWPFDocument word = las(Provdokument.alla(), "Fastställd av nämnden 2022-09-22 § 45")) {
+        try (XWPFDocument word = las(Exportdokument.alla(), "Fastställd av nämnden 2022-09-22 § 45")) {
             String fot = word.getFooterList().get(0).getText();
 
             assertThat(fot).contains("Fastställd av nämnden 2022-09-22 § 45").contains("Sida");
             assertThat(word.getFooterList().get(0).getParagraphs().get(1).getCTP().xmlText()).contains("NUMPAGES");
             assertThat(word.getHeaderList().get(0).getText()).contains("Internbudget 2022");
         }
-        try (XWPFDocument word = las(Provdokument.alla(), null)) {
+        try (XWPFDocument word = las(Exportdokument.alla(), null)) {
             assertThat(word.getFooterList().get(0).getParagraphs()).hasSize(1);
         }
     }

@@ -1,8 +1,11 @@
 package se.malbild.dokument;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.malbild.dokument.Block.Fakta;
 import se.malbild.dokument.Block.Faktum;
 import se.malbild.dokument.Block.Punktlista;
@@ -12,110 +15,103 @@ import se.malbild.dokument.Tabell.Cell;
 import se.malbild.dokument.Tabell.Rad;
 import se.malbild.dokument.Tabell.Radslag;
 
-/** A hand-built report with every kind of block, with seed 004's figures, for the export tests. */
+/** Hand-built documents with every kind of block, and the renderer as the application configures it. */
 final class Provdokument {
 
-    static final String TITEL = "Internbudget 2022";
-    static final String KOMMUN = "Linköpings kommun";
-    static final String NAMND = "Arbetsmarknadsnämnden";
-    static final String ELAK_TEXT = "=HYPERLINK(\"http://example.com\",\"klicka\")";
+    static final String FARLIGT = "<script>alert('x')</script> & \"citat\"";
 
     private Provdokument() {
     }
 
-    /** Every block kind: paragraph, list, facts, status, tables with groups, sub-rows and sums, chart, footnotes. */
-    static Dokument alla() {
-        return dokument(List.of());
+    /** The renderer with the application's templates and message bundle, without starting Spring. */
+    static DokumentHtml html() {
+        ClassLoaderTemplateResolver mallar = new ClassLoaderTemplateResolver();
+        mallar.setPrefix("templates/");
+        mallar.setSuffix(".html");
+        mallar.setTemplateMode(TemplateMode.HTML);
+        mallar.setCharacterEncoding("UTF-8");
+        ResourceBundleMessageSource meddelanden = new ResourceBundleMessageSource();
+        meddelanden.setBasenames("i18n/dokument");
+        meddelanden.setDefaultEncoding("UTF-8");
+        meddelanden.setFallbackToSystemLocale(false);
+        SpringTemplateEngine motor = new SpringTemplateEngine();
+        motor.setTemplateResolver(mallar);
+        motor.setTemplateEngineMessageSource(meddelanden);
+        return new DokumentHtml(motor, new DiagramSvg());
     }
 
-    /** {@link #alla()} with one more section holding a table of {@code antal} rows, long enough for several pages. */
-    static Dokument medLangTabell(int antal) {
-        List<Rad> rader = new ArrayList<>();
-        for (int i = 1; i <= antal; i++) {
-            rader.add(new Rad("Verksamhet " + i, Radslag.RAD, List.of(tal(1000 + i), tal(-i), Cell.text("Ja"))));
-        }
-        Tabell lang = new Tabell("lang", "Alla verksamheter", List.of("Verksamhet", "Budget 2022", "Avvikelse", "Klar"),
-                rader);
-        return dokument(List.of(new Avsnitt("verksamheter", "Verksamheter", List.of(lang))));
+    /** Two line series over twelve months, figures in the hundreds of thousands. */
+    static Diagram linjediagram(String serienamn) {
+        List<String> manader = List.of("sep 2021", "okt 2021", "nov 2021", "dec 2021", "jan 2022", "feb 2022",
+                "mar 2022", "apr 2022", "maj 2022", "jun 2022", "jul 2022", "aug 2022");
+        List<BigDecimal> kostnad = tal(301_200, 302_950, 303_400, 305_100, 304_800, 306_000, 307_250, 306_900,
+                308_400, 309_100, 310_500, 311_200);
+        List<BigDecimal> budget = tal(300_000, 300_000, 300_000, 300_000, 306_516, 306_516, 306_516, 306_516,
+                306_516, 306_516, 306_516, 306_516);
+        Tabell tabell = new Tabell("kostnad-tabell", "Kostnad ekonomiskt bistånd, rullande 12 månader, tkr",
+                List.of("Månad", serienamn, "Budget"),
+                java.util.stream.IntStream.range(0, manader.size())
+                        .mapToObj(i -> new Rad(manader.get(i), Radslag.RAD, List.of(
+                                Cell.tal(kostnad.get(i), Talformat.HELTAL), Cell.tal(budget.get(i), Talformat.HELTAL))))
+                        .toList());
+        return new Diagram("kostnad", "Kostnad ekonomiskt bistånd, rullande 12 månader", Diagram.Typ.LINJE, "tkr",
+                manader, List.of(new Diagram.Serie(serienamn, kostnad), new Diagram.Serie("Budget", budget)), tabell);
     }
 
-    private static Dokument dokument(List<Avsnitt> extra) {
-        Tabell driftsammandrag = new Tabell("driftsammandrag", "Driftsammandrag",
-                List.of("Verksamhet, tkr", "Bokslut 2020", "Budget 2021", "Budget 2022", "Plan 2023"),
+    static Diagram stapeldiagram() {
+        return new Diagram("hushall", "Antal hushåll med ekonomiskt bistånd", Diagram.Typ.STAPEL, "antal hushåll",
+                List.of("2020", "2021", "aug 2022"),
+                List.of(new Diagram.Serie("Totalt", tal(3_327, 3_380, 3_120)),
+                        new Diagram.Serie("Långvarigt", java.util.Arrays.asList(new BigDecimal("1510"), new BigDecimal("1577"), null))),
+                null);
+    }
+
+    /** A delårsrapport-like document: every block kind, sections six deep, footnotes on a heading, a row and a cell. */
+    static Dokument allaBlock() {
+        Tabell tabell = new Tabell("resultat", "Resultat januari–augusti, tkr",
+                List.of("Verksamhet", "Redovisat", "Budget", "Avvikelse", "Mål uppnås"),
                 List.of(
-                        new Rad("Ekonomiskt bistånd", Radslag.RAD, List.of(tal(233_690), tal(230_085), tal(235_085), tal(230_085)),
-                                List.of(), "Verksamheter", null),
-                        new Rad("Flytt bostadsvårdare från AN till SON", Radslag.SPEC,
-                                List.of(Cell.text(""), Cell.text(""), tal(-2_400), tal(-2_400)), List.of(1), "Verksamheter",
-                                "Ekonomiskt bistånd"),
-                        new Rad("Arbetsmarknadsåtgärder", Radslag.RAD, List.of(tal(196_734), tal(221_780), tal(227_062), tal(225_145)),
-                                List.of(), "Verksamheter", null),
-                        new Rad("Summa nettokostnader", Radslag.SUMMA, List.of(tal(430_424), tal(451_865), tal(462_147), tal(455_230))),
-                        new Rad("varav intäkter", Radslag.SPEC, List.of(tal(-40_370), tal(-36_780), tal(-31_700), tal(-4_400)),
-                                List.of(), null, "Summa nettokostnader"),
-                        new Rad("Avvikelse mot budgetram", Radslag.SUMMA,
-                                List.of(Cell.text(""), Cell.text(""), tal(-1), tal(0)))));
-        Tabell indikatorer = new Tabell("indikatorer-1", "Nämndindikatorer för Professionellt bemötande och hög tillgänglighet",
-                List.of("Indikator", "Utfall 2020", "Utfall 2021", "Målvärde 2022", "Måluppfyllelse"),
-                List.of(
-                        new Rad("Tillgänglighet", Radslag.RAD, List.of(Cell.text("I.U.").medFotnoter(List.of(2)),
-                                new Cell("15,86", new BigDecimal("15.86"), Talformat.SOM_SKRIVET, List.of(), null),
+                        new Rad("Ekonomiskt bistånd", Radslag.RAD, List.of(
+                                Cell.tal(new BigDecimal("200345"), Talformat.HELTAL),
+                                Cell.tal(new BigDecimal("204345"), Talformat.HELTAL),
+                                Cell.tal(new BigDecimal("-4400"), Talformat.HELTAL),
+                                Cell.status(new Status(Status.Ikon.UPPFYLLS, "Ja"))), List.of(1), "Individ och familj", null),
+                        new Rad("varav kvinnor", Radslag.SPEC, List.of(
+                                Cell.text("I.U.").medFotnoter(List.of(2)),
                                 Cell.tal(new BigDecimal("2.0"), Talformat.PROCENT1),
-                                Cell.status(new Status(Status.Ikon.DELVIS, "Uppfylls delvis")))),
-                        new Rad("Kvinnor", Radslag.SPEC, List.of(Cell.text(ELAK_TEXT), Cell.text("-10"),
-                                Cell.text("@summa"), Cell.status(new Status(Status.Ikon.UPPFYLLS, "Uppfylls"))),
-                                List.of(), null, "Tillgänglighet"),
-                        new Rad("+46 13 20 60 00", Radslag.SPEC, List.of(Cell.text("\tflik"), Cell.text("\rretur"),
-                                Cell.text("Ja"), Cell.status(new Status(Status.Ikon.EJ, "Uppfylls ej"))),
-                                List.of(), null, "Tillgänglighet")));
-        Tabell diagramtabell = new Tabell("diagram-bistand-tabell", "Kostnad ekonomiskt bistånd, rullande 12 månader",
-                List.of("Månad", "Kostnad, tkr"),
-                List.of(new Rad("sep 2021", Radslag.RAD, List.of(tal(236_120))),
-                        new Rad("okt 2021", Radslag.RAD, List.of(tal(235_004))),
-                        new Rad("nov 2021", Radslag.RAD, List.of(tal(233_871)))));
-        Diagram diagram = new Diagram("diagram-bistand", "Kostnad ekonomiskt bistånd, rullande 12 månader", Diagram.Typ.LINJE,
-                "tkr", List.of("sep 2021", "okt 2021", "nov 2021"),
-                List.of(new Diagram.Serie("Kostnad", List.of(new BigDecimal("236120"), new BigDecimal("235004"),
-                        new BigDecimal("233871")))),
-                diagramtabell);
-
-        List<Avsnitt> avsnitt = new ArrayList<>(List.of(
-                new Avsnitt("uppdrag", "Nämndens uppdrag", List.of(
-                        new Stycke("Arbetsmarknadsnämnden ansvarar för arbetsmarknadsfrågor och ekonomiskt bistånd."),
-                        new Fakta(List.of(new Faktum("Förvaltning", "Arbetsmarknadsförvaltningen", null),
-                                new Faktum("Budget 2022", "462 147 tkr", new BigDecimal("462147")))),
-                        new Punktlista("Nämnden ska särskilt:", List.of("minska långvarigt bistånd", "öka egenförsörjningen")))),
-                new Avsnitt("ekonomi", "Ekonomi", List.of(1), List.of(
-                        new Stycke("Kommentar", "Budgeten är i balans med en avvikelse om −4 400 tkr för intäkterna."),
-                        driftsammandrag, diagram),
-                        List.of(new Avsnitt("ekonomi-investeringar", "Investeringar", List.of(
-                                new Stycke("Inga större investeringar planeras."))))),
-                new Avsnitt("mal", "Måluppfyllelse", List.of(
-                        new Statusrad("Status", new Status(Status.Ikon.DELVIS, "Uppfylls delvis"),
-                                "Tillgängligheten har ökat men når inte målvärdet."),
-                        new Statusrad("Uppdraget", new Status(Status.Ikon.INGEN, "Pågår"), null),
-                        indikatorer),
-                        List.of(new Avsnitt("mal-1", "Målområde: Medborgare", List.of(),
-                                List.of(new Avsnitt("mal-1-1", "Professionellt bemötande", List.of(
-                                        new Stycke("Åtgärder för ökad tillgänglighet pågår.")))))))));
-        avsnitt.addAll(extra);
-        return new Dokument("INTERNBUDGET", TITEL, KOMMUN, NAMND, avsnitt,
-                List.of(new Dokument.Fotnot(1, "Beslut i KF den 28 september 2021."),
-                        new Dokument.Fotnot(2, "Svarsfrekvensen blev 7 %.")),
-                oppnaData());
+                                Cell.text(""),
+                                Cell.status(new Status(Status.Ikon.DELVIS, "Delvis"))), List.of(), "Individ och familj",
+                                "Ekonomiskt bistånd"),
+                        new Rad("Summa", Radslag.SUMMA, List.of(
+                                Cell.tal(new BigDecimal("464446"), Talformat.HELTAL),
+                                Cell.tal(new BigDecimal("460046"), Talformat.HELTAL),
+                                Cell.tal(new BigDecimal("-4400"), Talformat.HELTAL),
+                                Cell.status(new Status(Status.Ikon.EJ, "Nej"))))));
+        Avsnitt djupast = new Avsnitt("niva-6", "Sjätte nivån", List.of(new Stycke("Längst ned.")));
+        Avsnitt femte = new Avsnitt("niva-5", "Femte nivån", List.of(new Stycke("Text.")), List.of(djupast));
+        Avsnitt fjarde = new Avsnitt("niva-4", "Fjärde nivån", List.of(), List.of(femte));
+        Avsnitt tredje = new Avsnitt("niva-3", "Tredje nivån", List.of(), List.of(fjarde));
+        Avsnitt andra = new Avsnitt("niva-2", "Andra nivån", List.of(
+                new Statusrad("Status", new Status(Status.Ikon.KAN_EJ_BEDOMAS, "Kan ej bedömas"), "Mätningen är inställd."),
+                new Statusrad("Uppdraget", new Status(Status.Ikon.INGEN, "Pågår"), null)), List.of(tredje));
+        Avsnitt ekonomi = new Avsnitt("ekonomi", "Ekonomi", List.of(1), List.of(
+                new Stycke("Kommentar", "Prognosen visar ett överskott på 6 087 tkr."),
+                new Stycke(FARLIGT),
+                new Punktlista("Nämnden ska svara för:", List.of("Arbetsmarknadsåtgärder", "Ekonomiskt bistånd & stöd")),
+                new Fakta(List.of(new Faktum("Prognos helår", "306 516", new BigDecimal("306516")),
+                        new Faktum("Förvaltning", "Arbetsmarknadsförvaltningen", null))),
+                tabell,
+                linjediagram("Kostnad"),
+                stapeldiagram()), List.of(andra));
+        Avsnitt mal = new Avsnitt("mal", "Målredovisning", List.of(
+                new Statusrad("Bedömning", new Status(Status.Ikon.DELVIS, "Uppfylls delvis"), null)));
+        return new Dokument("DELARSRAPPORT", "Delårsrapport per 31 augusti 2022", "Linköpings kommun",
+                "Arbetsmarknadsnämnden", List.of(ekonomi, mal),
+                List.of(new Dokument.Fotnot(1, "Källa: Treserva"), new Dokument.Fotnot(2, "Svarsfrekvensen blev 7 %")),
+                new OppnaData("0580", "AN", 2022, 8, List.of(), List.of()));
     }
 
-    static OppnaData oppnaData() {
-        return new OppnaData("0580", "AN", 2022, null,
-                List.of(new OppnaData.Indikatorvarde("N00945", "Andel hushåll, %", "%", 2021, null, "T", null, "UTFALL",
-                                new BigDecimal("15.86"), ""),
-                        new OppnaData.Indikatorvarde("N00945", "Andel hushåll, %", "%", 2021, null, "K", null, "UTFALL",
-                                null, "I.U.")),
-                List.of(new OppnaData.Ekonomirad("100", "Ekonomiskt bistånd", new BigDecimal("235085000"), null, null, null,
-                        null, null)));
-    }
-
-    static Cell tal(long tal) {
-        return Cell.tal(BigDecimal.valueOf(tal), Talformat.HELTAL);
+    private static List<BigDecimal> tal(long... varden) {
+        return java.util.Arrays.stream(varden).mapToObj(BigDecimal::valueOf).toList();
     }
 }
