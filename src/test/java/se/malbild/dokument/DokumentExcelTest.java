@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class DokumentExcelTest {
 
@@ -139,16 +138,8 @@ class DokumentExcelTest {
 
     static XSSFWorkbook las(Dokument dokument) throws IOException {
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        new DokumentExcel(meddelanden()).skriv(dokument, ut);
+        new DokumentExcel(Exportdokument.meddelanden()).skriv(dokument, ut);
         return new XSSFWorkbook(new ByteArrayInputStream(ut.toByteArray()));
-    }
-
-    static ResourceBundleMessageSource meddelanden() {
-        ResourceBundleMessageSource meddelanden = new ResourceBundleMessageSource();
-        meddelanden.setBasenames("i18n/export");
-        meddelanden.setDefaultEncoding("UTF-8");
-        meddelanden.setFallbackToSystemLocale(false);
-        return meddelanden;
     }
 
     private static String visat(Cell cell) {

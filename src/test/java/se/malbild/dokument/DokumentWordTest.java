@@ -119,7 +119,7 @@ class DokumentWordTest {
 
     static XWPFDocument las(Dokument dokument, String sidfot) throws IOException {
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        new DokumentWord(DokumentExcelTest.meddelanden()).skriv(dokument, sidfot, ut);
+        new DokumentWord(Exportdokument.meddelanden()).skriv(dokument, sidfot, ut);
         return new XWPFDocument(new ByteArrayInputStream(ut.toByteArray()));
     }
 

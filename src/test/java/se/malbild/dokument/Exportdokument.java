@@ -3,6 +3,10 @@ package se.malbild.dokument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.malbild.dokument.Block.Fakta;
 import se.malbild.dokument.Block.Faktum;
 import se.malbild.dokument.Block.Punktlista;
@@ -21,6 +25,28 @@ final class Exportdokument {
     static final String ELAK_TEXT = "=HYPERLINK(\"http://example.com\",\"klicka\")";
 
     private Exportdokument() {
+    }
+
+    /** The application's message bundles for documents and exports, without starting Spring. */
+    static ResourceBundleMessageSource meddelanden() {
+        ResourceBundleMessageSource meddelanden = new ResourceBundleMessageSource();
+        meddelanden.setBasenames("i18n/dokument", "i18n/export");
+        meddelanden.setDefaultEncoding("UTF-8");
+        meddelanden.setFallbackToSystemLocale(false);
+        return meddelanden;
+    }
+
+    /** The PDF printer with the application's templates and bundles, without starting Spring. */
+    static DokumentPdf pdf() {
+        ClassLoaderTemplateResolver mallar = new ClassLoaderTemplateResolver();
+        mallar.setPrefix("templates/");
+        mallar.setSuffix(".html");
+        mallar.setTemplateMode(TemplateMode.HTML);
+        mallar.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine motor = new SpringTemplateEngine();
+        motor.setTemplateResolver(mallar);
+        motor.setTemplateEngineMessageSource(meddelanden());
+        return new DokumentPdf(motor, new DiagramSvg(), meddelanden());
     }
 
     /** Every block kind: paragraph, list, facts, status, tables with groups, sub-rows and sums, chart, footnotes. */
