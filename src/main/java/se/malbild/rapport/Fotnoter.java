@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.malbild.dokument.Dokument;
 
 /** Numbers footnotes in the order a page first mentions them; the same text keeps its number. */
 final class Fotnoter {
@@ -21,7 +22,7 @@ final class Fotnoter {
         return referenser;
     }
 
-    List<InternbudgetVy.Fotnot> alla() {
-        return nummer.entrySet().stream().map(e -> new InternbudgetVy.Fotnot(e.getValue(), e.getKey())).toList();
+    List<Dokument.Fotnot> alla() {
+        return nummer.entrySet().stream().map(e -> new Dokument.Fotnot(e.getValue(), e.getKey())).toList();
     }
 }

@@ -71,7 +71,7 @@ class InternbudgetSidaIT {
         assertThat(rad(tabell(sida, "Volymmått"), "Antal hushåll med ekonomiskt bistånd, utfall per sista månad"))
                 .containsExactly("3 327", "3 800", "3 300", "3 200", "3 100", "3 000", "2 900", "2 800");
         assertThat(rad(tabell(sida, "Personalnyckeltal"), "Total sjukfrånvaro, SOF")).startsWith("6,9", "6,0");
-        assertThat(sida.select("#uppdragen ~ ul li")).hasSize(13);
+        assertThat(sida.select("section:has(> #uppdragen) li")).hasSize(13);
         assertThat(sida.select("h3").eachText()).contains("Målområde: Medborgare", "Målområde: Ekonomi",
                 "Målområde: Verksamhet", "Målområde: Medarbetare");
     }
@@ -156,6 +156,19 @@ class InternbudgetSidaIT {
             assertThat(t.select("thead th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
             assertThat(t.select("tbody th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("row", "rowgroup"));
         });
+    }
+
+    @Test
+    void thePageOffersTheSameDocumentAsPdfWordAndExcel() throws Exception {
+        Document sida = sida(LINKOPING);
+
+        assertThat(sida.select("nav.nedladdning a").eachAttr("href"))
+                .containsExactly(LINKOPING + ".pdf", LINKOPING + ".docx", LINKOPING + ".xlsx");
+        assertThat(sida.select("nav.nedladdning a").eachText())
+                .containsExactly("Ladda ned som PDF", "Ladda ned som Word", "Ladda ned som Excel");
+        assertThat(sida.select("nav.innehall a").eachAttr("href")).contains("#ekonomi", "#mal", "#fotnoter")
+                .allSatisfy(href -> assertThat(sida.selectFirst(href)).as(href).isNotNull());
+        assertThat(sida.select("dl.fakta dt").eachText()).containsExactly("Förvaltning", "Ordförande");
     }
 
     @Test

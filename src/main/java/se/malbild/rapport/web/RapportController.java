@@ -4,6 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.malbild.dokument.Dokument;
+import se.malbild.dokument.DokumentHtml;
 import se.malbild.rapport.InternbudgetService;
 import se.malbild.rapport.StartService;
 
@@ -15,10 +17,12 @@ class RapportController {
 
     private final StartService start;
     private final InternbudgetService internbudget;
+    private final DokumentHtml dokumentHtml;
 
-    RapportController(StartService start, InternbudgetService internbudget) {
+    RapportController(StartService start, InternbudgetService internbudget, DokumentHtml dokumentHtml) {
         this.start = start;
         this.internbudget = internbudget;
+        this.dokumentHtml = dokumentHtml;
     }
 
     @GetMapping("/")
@@ -27,9 +31,15 @@ class RapportController {
         return START;
     }
 
+    /** The internbudget as the same document the PDF, Word and Excel exports are made from, with links to them. */
     @GetMapping("/kommuner/{scbKod}/namnder/{namndKod}/internbudget/{ar}")
     String showInternbudget(@PathVariable String scbKod, @PathVariable String namndKod, @PathVariable int ar, Model model) {
-        model.addAttribute("ib", internbudget.las(scbKod, namndKod, ar));
+        Dokument dokument = internbudget.dokument(scbKod, namndKod, ar);
+        model.addAttribute("dokument", dokument);
+        model.addAttribute("dokumentHtml", dokumentHtml.fragment(dokument));
+        model.addAttribute("scbKod", scbKod);
+        model.addAttribute("namndKod", namndKod);
+        model.addAttribute("ar", ar);
         return INTERNBUDGET;
     }
 }
