@@ -22,10 +22,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
+import se.malbild.common.SvenskFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,8 +105,8 @@ public class DokumentExcel {
      * not the same (ignoring case) as one already taken, which gets " (2)", " (3)" … at the end.
      */
     static String bladnamn(String onskat, Set<String> upptagna) {
-        String namn = WorkbookUtil.createSafeSheetName(onskat == null ? "" : onskat.replaceAll("\\s+", " ").strip(), ' ')
-                .replaceAll("^'+|'+$", "").replaceAll(" {2,}", " ").strip();
+        String namn = kortat(onskat == null ? "" : onskat.replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("\\s+", " ").strip())
+                .replaceAll("^'+|'+$", "").strip();
         if (namn.isEmpty()) {
             namn = "Tabell";
         }
@@ -117,6 +117,22 @@ public class DokumentExcel {
         }
         upptagna.add(kandidat.toLowerCase(Locale.ROOT));
         return kandidat;
+    }
+
+    /**
+     * At most 31 characters; a word cut in the middle is dropped when that costs at most six characters, and so is
+     * punctuation left at the end ("Driftsammandrag, nettokostnad tkr" becomes "Driftsammandrag, nettokostnad").
+     */
+    private static String kortat(String namn) {
+        if (namn.length() <= BLADNAMN_MAX) {
+            return namn;
+        }
+        String kort = namn.substring(0, BLADNAMN_MAX);
+        int mellanslag = kort.lastIndexOf(' ');
+        if (namn.charAt(BLADNAMN_MAX) != ' ' && mellanslag >= BLADNAMN_MAX - 6) {
+            kort = kort.substring(0, mellanslag);
+        }
+        return kort.strip().replaceAll("[,;.\\-–]+$", "").strip();
     }
 
     /**
@@ -235,10 +251,11 @@ public class DokumentExcel {
                     stil(data.slag() == Tabell.Radslag.SPEC ? "indrag" : "text", summa));
             for (int k = 0; k < data.celler().size(); k++) {
                 Tabell.Cell data1 = data.celler().get(k);
-                if (data1.arTal()) {
+                String format = excelformat(data1);
+                if (format != null) {
                     Cell cell = rad.createCell(k + 1);
                     cell.setCellValue(data1.tal().doubleValue());
-                    cell.setCellStyle(talstil(data1.format(), summa));
+                    cell.setCellStyle(talstil(format, summa));
                 } else {
                     boolean hoger = k + 1 < talkolumn.length && talkolumn[k + 1];
                     textcell(rad, k + 1, celltext(data1) + noter(data1.fotnoter()), stil(hoger ? "textTal" : "text", summa));
@@ -305,11 +322,10 @@ public class DokumentExcel {
             });
         }
 
-        private CellStyle talstil(Talformat format, boolean fet) {
-            Talformat f = format == Talformat.TEXT ? Talformat.SOM_SKRIVET : format;
-            return stilar.computeIfAbsent("tal:" + f + fet, n -> {
+        private CellStyle talstil(String format, boolean fet) {
+            return stilar.computeIfAbsent("tal:" + format + fet, n -> {
                 CellStyle s = bok.createCellStyle();
-                s.setDataFormat(bok.createDataFormat().getFormat(f.excelformat()));
+                s.setDataFormat(bok.createDataFormat().getFormat(format));
                 s.setAlignment(HorizontalAlignment.RIGHT);
                 s.setVerticalAlignment(VerticalAlignment.TOP);
                 if (fet) {
@@ -354,6 +370,33 @@ public class DokumentExcel {
             return nummer.isEmpty() ? "" : meddelanden.t("export.fotnotmarkering",
                     String.join(", ", nummer.stream().map(String::valueOf).toList()));
         }
+    }
+
+    /**
+     * The number format that makes Excel show the cell's number as the page prints it, or null when the printed text
+     * is more than the number ("78 (hela UAF febr)") and the cell must stay text. Usually the table's {@link
+     * Talformat#excelformat()}; a figure printed as it was reported ("6,0", "15,86", "1 510") gets a format with
+     * exactly its decimals, since Excel's General would show 6,0 as 6 and 1 510 without a space.
+     */
+    static String excelformat(Tabell.Cell cell) {
+        if (!cell.arTal()) {
+            return null;
+        }
+        String text = cell.text().replace('\u00a0', ' ');
+        if (cell.format() != Talformat.TEXT && cell.format() != Talformat.SOM_SKRIVET
+                && text.equals(cell.format().text(cell.tal()).replace('\u00a0', ' '))) {
+            return cell.format().excelformat();
+        }
+        for (int decimaler = 0; decimaler <= 4; decimaler++) {
+            String tal = decimaler == 0 ? "#,##0" : "#,##0." + "0".repeat(decimaler);
+            if (text.equals(SvenskFormat.tal(cell.tal(), decimaler).replace('\u00a0', ' '))) {
+                return tal + ";-" + tal;
+            }
+            if (text.equals(SvenskFormat.procent(cell.tal(), decimaler).replace('\u00a0', ' '))) {
+                return tal + "\" %\";-" + tal + "\" %\"";
+            }
+        }
+        return null;
     }
 
     /** Which columns hold numbers: their headings and text cells are right-aligned like the numbers. */

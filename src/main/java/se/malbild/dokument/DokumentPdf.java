@@ -1,5 +1,6 @@
 package se.malbild.dokument;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -7,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,13 +36,16 @@ public class DokumentPdf {
     static final String MALL = "dokument/utskrift";
     static final String TYPSNITT = "Liberation Sans";
 
+    /** Liberation Sans (SIL Open Font License, see fonts/LICENSE-LiberationSans.txt), read once. */
     private static final List<Typsnitt> TYPSNITTEN = List.of(
-            new Typsnitt("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-            new Typsnitt("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Typsnitt("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-            new Typsnitt("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+            new Typsnitt(las("LiberationSans-Regular.ttf"), 400, FontStyle.NORMAL),
+            new Typsnitt(las("LiberationSans-Bold.ttf"), 700, FontStyle.NORMAL),
+            new Typsnitt(las("LiberationSans-Italic.ttf"), 400, FontStyle.ITALIC),
+            new Typsnitt(las("LiberationSans-BoldItalic.ttf"), 700, FontStyle.ITALIC));
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** The fonts' metrics, read once and shared by every PDF (the store is thread-safe). */
+    private final FSDefaultCacheStore typsnittsmatt = new FSDefaultCacheStore();
     private final ITemplateEngine mallar;
     private final DiagramSvg diagramSvg;
     private final Exporttexter texter;
@@ -70,10 +75,11 @@ public class DokumentPdf {
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
                 .useColorProfile(SRGB)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, typsnittsmatt)
                 .withProducer(texter.t("export.skapare"))
                 .toStream(ut);
         for (Typsnitt t : TYPSNITTEN) {
-            pdf.useFont(() -> oppna(t.fil()), TYPSNITT, t.vikt(), t.stil(), true,
+            pdf.useFont(() -> new ByteArrayInputStream(t.fil()), TYPSNITT, t.vikt(), t.stil(), true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
         }
         try {
@@ -133,14 +139,17 @@ public class DokumentPdf {
         }
     }
 
-    private static InputStream oppna(String fil) {
-        InputStream in = DokumentPdf.class.getResourceAsStream("/fonts/" + fil);
-        if (in == null) {
-            throw new IllegalStateException("Typsnittet " + fil + " saknas");
+    private static byte[] las(String fil) {
+        try (InputStream in = DokumentPdf.class.getResourceAsStream("/fonts/" + fil)) {
+            if (in == null) {
+                throw new IllegalStateException("Typsnittet " + fil + " saknas");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 
-    private record Typsnitt(String fil, int vikt, FontStyle stil) {
+    private record Typsnitt(byte[] fil, int vikt, FontStyle stil) {
     }
 }

@@ -26,7 +26,7 @@ class DokumentExcelTest {
             List<String> blad = new ArrayList<>();
             bok.forEach(b -> blad.add(b.getSheetName()));
 
-            assertThat(blad).containsExactly("Innehåll", "Driftsammandrag", "Kostnad ekonomiskt bistånd, rul",
+            assertThat(blad).containsExactly("Innehåll", "Driftsammandrag", "Kostnad ekonomiskt bistånd",
                     "Nämndindikatorer för Profession");
             Sheet innehall = bok.getSheet("Innehåll");
             assertThat(text(innehall, 0, 0)).isEqualTo("Internbudget 2022");
@@ -59,9 +59,39 @@ class DokumentExcelTest {
             Row tillganglighet = rad(indikatorer, "Tillgänglighet");
             assertThat(tillganglighet.getCell(1).getStringCellValue()).isEqualTo("I.U. [2]");
             assertThat(tillganglighet.getCell(2).getNumericCellValue()).isEqualTo(15.86);
+            assertThat(visat(tillganglighet.getCell(2))).isEqualTo("15.86");
             assertThat(tillganglighet.getCell(3).getNumericCellValue()).isEqualTo(2.0);
             assertThat(visat(tillganglighet.getCell(3))).isEqualTo("2.0 %");
             assertThat(tillganglighet.getCell(4).getStringCellValue()).isEqualTo("◐ Uppfylls delvis");
+        }
+    }
+
+    @Test
+    void aFigureAsReportedKeepsItsDecimalsAndThousandsLikeThePage() {
+        Tabell.Cell sex = new Tabell.Cell("6,0", new java.math.BigDecimal("6.0"), Talformat.SOM_SKRIVET, List.of(), null);
+        Tabell.Cell hushall = new Tabell.Cell("1 510", new java.math.BigDecimal("1510"), Talformat.SOM_SKRIVET, List.of(), null);
+
+        assertThat(DokumentExcel.excelformat(sex)).isEqualTo("#,##0.0;-#,##0.0");
+        assertThat(DokumentExcel.excelformat(hushall)).isEqualTo("#,##0;-#,##0");
+        assertThat(DokumentExcel.excelformat(Exportdokument.tal(462_147))).isEqualTo(Talformat.HELTAL.excelformat());
+        assertThat(DokumentExcel.excelformat(Tabell.Cell.tal(new java.math.BigDecimal("88"), Talformat.PROCENT0)))
+                .isEqualTo(Talformat.PROCENT0.excelformat());
+    }
+
+    @Test
+    void aFigureWithWordsAfterItStaysTextSoNothingOfThePageIsLost() throws IOException {
+        Tabell.Cell kommentar = new Tabell.Cell("78 (hela UAF febr)", new java.math.BigDecimal("78"), Talformat.HELTAL,
+                List.of(), null);
+        Tabell tabell = new Tabell("hme", "HME", List.of("Indikator", "Utfall 2020"),
+                List.of(new Tabell.Rad("HME, UAF", Tabell.Radslag.RAD, List.of(kommentar))));
+        Dokument dokument = new Dokument("INTERNBUDGET", "T", "K", "N", List.of(new Avsnitt("a", "A", List.of(tabell))),
+                List.of(), Exportdokument.oppnaData());
+
+        assertThat(DokumentExcel.excelformat(kommentar)).isNull();
+        try (XSSFWorkbook bok = las(dokument)) {
+            Cell cell = rad(bok.getSheet("HME"), "HME, UAF").getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("78 (hela UAF febr)");
         }
     }
 
@@ -120,6 +150,8 @@ class DokumentExcelTest {
                 .isEqualTo("Nämndindikatorer för Profes (2)");
         assertThat(DokumentExcel.bladnamn("Budget [tkr]: 2022/2023?", upptagna)).isEqualTo("Budget tkr 2022 2023");
         assertThat(DokumentExcel.bladnamn("'citat'", upptagna)).isEqualTo("citat");
+        assertThat(DokumentExcel.bladnamn("Driftsammandrag, nettokostnad tkr", upptagna))
+                .isEqualTo("Driftsammandrag, nettokostnad");
         assertThat(DokumentExcel.bladnamn("INNEHÅLL", upptagna)).isEqualTo("INNEHÅLL (2)");
         assertThat(DokumentExcel.bladnamn("***", upptagna)).isEqualTo("Tabell");
         assertThat(upptagna).allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(31));
