@@ -84,7 +84,8 @@ public class FaststallelseService {
      * @param html    the HTML stored at adoption, never rendered again
      * @param stammer whether the stored JSON still hashes to the stored fingerprint
      */
-    public record Faststalld(long id, long namndId, String kommun, String namnd, Rapporttyp typ, String titel,
+    public record Faststalld(long id, long namndId, String scbKod, String namndKod, String kommun, String namnd,
+            Rapporttyp typ, String titel,
             String punkt, Long punktId, int ar, LocalDate beslutsdatum, String paragraf, String kommentar,
             String faststalldAv, String faststalldTid, String sha256, boolean stammer, String html, boolean publicerad,
             String publiceradAv, String publiceradTid, boolean farPublicera) {
@@ -332,7 +333,8 @@ public class FaststallelseService {
         FaststalldRapport rapport = rapport(id);
         Optional<Publicering> publicering = kontrolleraLasning(rapport);
         Namnd namnd = rapport.getNamnd();
-        return new Faststalld(rapport.getId(), namnd.getId(), namnd.getKommun().getNamn(), namnd.getNamn(),
+        return new Faststalld(rapport.getId(), namnd.getId(), namnd.getKommun().getScbKod(), namnd.getKod(),
+                namnd.getKommun().getNamn(), namnd.getNamn(),
                 rapport.getRapporttyp(), rapport.getTitel(), rapport.getPunkt() == null ? null : rapport.getPunkt().getNamn(),
                 rapport.getPunkt() == null ? null : rapport.getPunkt().getId(), rapport.getAr(),
                 rapport.getBeslutsdatum(), rapport.getParagraf(), rapport.getKommentar(), rapport.getFaststalldAv(),

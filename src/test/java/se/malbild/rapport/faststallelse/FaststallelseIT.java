@@ -11,10 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +44,8 @@ import se.malbild.mal.Kon;
 import se.malbild.sakerhet.MalbildAnvandare;
 import se.malbild.sakerhet.Roll;
 import se.malbild.onboarding.PlanImportService;
+import se.malbild.onboarding.UppfoljningDemo;
+import se.malbild.organisation.NamndRepository;
 import se.malbild.uppfoljning.Inmatning;
 import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.Uppfoljningstyp;
@@ -63,27 +75,16 @@ class FaststallelseIT {
     UppfoljningService uppfoljningar;
 
     @Autowired
+    UppfoljningDemo demo;
+
+    @Autowired
+    NamndRepository namnder;
+
+    @Autowired
     UtfallService utfall;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    // TEMPORARY until helpers 2 and 4 are merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    se.malbild.rapport.DelarsrapportService delarsrapporter;
-
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    se.malbild.dokument.DokumentPdf dokumentPdf;
-
-    @org.junit.jupiter.api.BeforeEach
-    void tillfalligaAttrapper() {
-        org.mockito.Mockito.when(delarsrapporter.las(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong()))
-                .thenAnswer(a -> Tillfallig.dokument(jdbc, a.getArgument(0)));
-        org.mockito.Mockito.doAnswer(a -> {
-            ((java.io.OutputStream) a.getArgument(2)).write(("%PDF-1.7 " + a.getArgument(1)).getBytes(StandardCharsets.UTF_8));
-            return null;
-        }).when(dokumentPdf).skriv(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
-    }
 
     final MalbildAnvandare petra = new MalbildAnvandare(31, "petra", "Petra Politiker", Roll.POLITIKER, Set.of());
     final MalbildAnvandare ada = new MalbildAnvandare(32, "ada", "Ada Administratör", Roll.ADMIN, Set.of());
@@ -94,7 +95,7 @@ class FaststallelseIT {
 
     @BeforeAll
     void demoDelarsrapportenForEnEgenKommun() {
-        kopia = new Linkopingkopia(importer, uppfoljningar, utfall, jdbc).augusti2022("9930");
+        kopia = new Linkopingkopia(importer, demo, namnder, jdbc).augusti2022("9930");
         rut = new MalbildAnvandare(34, "rut", "Rut Registrator", Roll.REGISTRATOR, Set.of(kopia.namndId()));
         ture = new MalbildAnvandare(35, "ture", "Ture Registrator", Roll.REGISTRATOR, Set.of(kopia.namndId() + 100_000));
     }
@@ -140,6 +141,10 @@ class FaststallelseIT {
         assertThat(faststalldSida.select(".faststalld").text()).contains("Fastställd av nämnden 2022-09-20, AN § 87",
                 "petra", sha256, "Fingeravtrycket stämmer");
         assertThat(pdf(id, petra)).isEqualTo(lagradPdf);
+        try (PDDocument utskrift = Loader.loadPDF(lagradPdf)) {
+            assertThat(new PDFTextStripper().getText(utskrift))
+                    .contains("Fastställd 2022-09-20 AN § 87 · SHA-256 " + sha256);
+        }
 
         Document levandeFore = sida(rapportsida, petra);
         assertThat(levandeFore.select(".faststallelse").text()).contains("Fastställd 2022-09-20 AN § 87")
@@ -156,6 +161,15 @@ class FaststallelseIT {
             assertThat(rad.selectFirst("th").text()).contains(VANTETID_NAMN);
             assertThat(rad.select("td").eachText()).containsExactly("16", "18");
         });
+
+        assertThat(vantetider(fil(kopia.adress("delarsrapport.xlsx"), petra, EXCEL))).contains(18.0);
+        assertThat(vantetider(fil("/rapporter/" + id + ".xlsx", petra, EXCEL))).as("made again from the stored document")
+                .contains(16.0).doesNotContain(18.0);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(fil("/rapporter/" + id + ".docx", petra, WORD)))) {
+            assertThat(word.getFooterList()).anySatisfy(sidfot -> assertThat(sidfot.getText())
+                    .contains("Fastställd 2022-09-20 AN § 87 · SHA-256 " + sha256));
+        }
+        assertThat(fil(kopia.adress("delarsrapport.pdf"), petra, "application/pdf")).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
         String faststalldEfter = text("/rapporter/" + id, petra);
         assertThat(faststalldEfter).contains(lagradHtml);
@@ -296,6 +310,38 @@ class FaststallelseIT {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A download: its type, saved as a file, and its bytes. */
+    private byte[] fil(String adress, MalbildAnvandare vem, String typ) throws Exception {
+        return mvc.perform(get(adress).with(user(vem))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(typ)))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    /** The numbers in every row of the workbook that is the waiting-time indicator's. */
+    private static List<Double> vantetider(byte[] xlsx) throws Exception {
+        List<Double> tal = new java.util.ArrayList<>();
+        try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet blad : bok) {
+                for (Row rad : blad) {
+                    Cell forsta = rad.getCell(rad.getFirstCellNum() < 0 ? 0 : rad.getFirstCellNum());
+                    if (forsta != null && forsta.getCellType() == CellType.STRING
+                            && forsta.getStringCellValue().startsWith(VANTETID_NAMN)) {
+                        rad.forEach(c -> {
+                            if (c.getCellType() == CellType.NUMERIC) {
+                                tal.add(c.getNumericCellValue());
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        return tal;
     }
 
     private String oppnaData(String fil) throws Exception {
