@@ -1,5 +1,6 @@
 package se.malbild.rapport.faststallelse;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,17 +12,25 @@ import se.malbild.uppfoljning.Uppfoljningspunkt;
 
 interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, Long> {
 
-    @Query("""
-            select r from FaststalldRapport r
-            where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
-              and r.punkt = :punkt""")
-    Optional<FaststalldRapport> findDelarsrapport(Namnd namnd, Uppfoljningspunkt punkt);
+    /** What the live page compares with: the decision, the stored document and whether it is published. */
+    record Jamforbar(long id, LocalDate beslutsdatum, String paragraf, String dokumentJson, Instant publiceradTid) {
+    }
 
     @Query("""
-            select r from FaststalldRapport r
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$Jamforbar(r.id, r.beslutsdatum,
+                r.paragraf, r.dokumentJson, p.publiceradTid)
+            from FaststalldRapport r left join Publicering p on p.faststalldRapportId = r.id
+            where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
+              and r.punkt = :punkt""")
+    Optional<Jamforbar> findDelarsrapport(Namnd namnd, Uppfoljningspunkt punkt);
+
+    @Query("""
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$Jamforbar(r.id, r.beslutsdatum,
+                r.paragraf, r.dokumentJson, p.publiceradTid)
+            from FaststalldRapport r left join Publicering p on p.faststalldRapportId = r.id
             where r.namnd = :namnd and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.INTERNBUDGET
               and r.ar = :ar""")
-    Optional<FaststalldRapport> findInternbudget(Namnd namnd, int ar);
+    Optional<Jamforbar> findInternbudget(Namnd namnd, int ar);
 
     /** The years the committee has an internbudget for, newest first. */
     @Query("select i.ar from Internbudget i where i.namnd = :namnd order by i.ar desc")

@@ -173,7 +173,7 @@ public class FaststallelseService {
     public Delarsrapportsida delarsrapport(long namndId, long punktId) {
         UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
         Dokument levande = delarsrapporter.las(namndId, punktId);
-        Optional<FaststalldRapport> faststalld = rapporter.findDelarsrapport(ratt.namnd(), ratt.punkt());
+        Optional<FaststalldRapportRepository.Jamforbar> faststalld = rapporter.findDelarsrapport(ratt.namnd(), ratt.punkt());
         boolean faststallare = arFaststallare();
         String varforInte = null;
         if (faststalld.isEmpty() && ratt.status() != UppfoljningStatus.INLAMNAD) {
@@ -193,7 +193,7 @@ public class FaststallelseService {
     public Internbudgetsida internbudget(String scbKod, String namndKod, int ar) {
         Namnd namnd = namnd(scbKod, namndKod);
         Dokument levande = internbudgetar.dokument(scbKod, namndKod, ar);
-        Optional<FaststalldRapport> faststalld = rapporter.findInternbudget(namnd, ar);
+        Optional<FaststalldRapportRepository.Jamforbar> faststalld = rapporter.findInternbudget(namnd, ar);
         boolean faststallare = arFaststallare();
         Jamfort jamfort = jamfor(faststalld, levande);
         return new Internbudgetsida(namnd.getId(), scbKod, namndKod, ar, namnd.getKommun().getNamn(), namnd.getNamn(),
@@ -206,16 +206,16 @@ public class FaststallelseService {
     private record Jamfort(Faststallelse faststallelse, boolean andrad, List<Jamforelse.Skillnad> skillnader) {
     }
 
-    private Jamfort jamfor(Optional<FaststalldRapport> faststalld, Dokument levande) {
+    private Jamfort jamfor(Optional<FaststalldRapportRepository.Jamforbar> faststalld, Dokument levande) {
         if (faststalld.isEmpty()) {
             return new Jamfort(null, false, List.of());
         }
-        FaststalldRapport rapport = faststalld.get();
-        Faststallelse faststallelse = new Faststallelse(rapport.getId(), rapport.getBeslutsdatum(),
-                rapport.getParagraf(), publiceringar.findByFaststalldRapportId(rapport.getId()).isPresent());
-        boolean andrad = !json.json(levande).equals(rapport.getDokumentJson());
+        FaststalldRapportRepository.Jamforbar rapport = faststalld.get();
+        Faststallelse faststallelse = new Faststallelse(rapport.id(), rapport.beslutsdatum(), rapport.paragraf(),
+                rapport.publiceradTid() != null);
+        boolean andrad = !json.json(levande).equals(rapport.dokumentJson());
         return new Jamfort(faststallelse, andrad,
-                andrad ? jamforelse.skillnader(json.las(rapport.getDokumentJson()), levande) : List.of());
+                andrad ? jamforelse.skillnader(json.las(rapport.dokumentJson()), levande) : List.of());
     }
 
     /** The live delårsrapport as data, for the exports: 404 for an unknown committee or point, 403 if not allowed. */

@@ -190,6 +190,11 @@ class FaststallelseIT {
         }
         mvc.perform(post("/rapporter/" + id + "/publicera").with(csrf()).with(user(petra)))
                 .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select anvandare || ':' || falt || ':' || nytt from andring where objekttyp = "
+                + "'FaststalldRapport' and objekt_id = ? order by id", String.class, id))
+                .containsExactly("petra:faststalld:" + jdbc.queryForObject("select nytt from andring where objekttyp = "
+                        + "'FaststalldRapport' and objekt_id = ? and falt = 'faststalld'", String.class, id),
+                        "petra:publicerad:Publicerad");
 
         List<String> indikatorer = csv("indikatorer.csv");
         assertThat(indikatorer).anySatisfy(rad -> assertThat(rad).startsWith(VANTETID + ",9930,2022,T,16,"));
