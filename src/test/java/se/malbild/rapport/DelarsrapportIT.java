@@ -11,6 +11,7 @@ import static se.malbild.rapport.Delarsrapportfixtur.tabell;
 import static se.malbild.rapport.Delarsrapportfixtur.texter;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import se.malbild.ekonomi.EkonomiFixturer;
 import se.malbild.onboarding.PlanImportService;
 import se.malbild.organisation.NamndRepository;
 import se.malbild.sakerhet.MalbildAnvandare;
+import se.malbild.testsupport.Demofiler;
 import se.malbild.sakerhet.Roll;
 import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.Uppfoljningstyp;
@@ -417,6 +419,32 @@ class DelarsrapportIT {
                     assertThat(s.forklaring()).isEqualTo("Nämndindikatorerna föreslår: Kan ej bedömas.");
                 });
         assertThat(texter(tabell(tom, "strategiska-uppdrag-tabell").rader().get(0)).get(0)).isEqualTo("Ingen status angiven");
+    }
+
+    @Test
+    void anotherMunicipalitysPlanWithItsOwnGoalAreasAndAMalprognosLineGivesAReportAtEveryKindOfPoint() {
+        context.getBean(PlanImportService.class).importera(Demofiler.text(Demofiler.TRANAS)
+                .replace("\"scbKod\": \"0687\"", "\"scbKod\": \"9946\"")
+                .replace("\"namn\": \"Tranås kommun\"", "\"namn\": \"Testkommun 9946\"")
+                .getBytes(StandardCharsets.UTF_8), "tranas-9946.json", "test");
+        long namnd = context.getBean(NamndRepository.class).findByKommunAndKod("9946", "KS-HRAF").orElseThrow().getId();
+        UppfoljningService uppfoljningar = context.getBean(UppfoljningService.class);
+        long tertial = uppfoljningar.skapaPunkt("9946", 2023, 4, Uppfoljningstyp.DELAR, "tertial 1 2023", null).getId();
+        long helar = uppfoljningar.skapaPunkt("9946", 2023, 12, Uppfoljningstyp.HELAR, "helår 2023", null).getId();
+
+        Dokument tertialrapport = som(POLITIKER, () -> delarsrapporter.las(namnd, tertial));
+        Dokument helarsrapport = som(POLITIKER, () -> delarsrapporter.las(namnd, helar));
+
+        assertThat(tertialrapport.titel()).isEqualTo("Delårsrapport tertial 1 2023");
+        assertThat(tertialrapport.avsnitt()).extracting(Avsnitt::id).contains("uppdrag", "ekonomi", "malredovisning",
+                "namndindikatorer");
+        Tabell indikatorer = (Tabell) Delarsrapportfixtur.allaBlock(tertialrapport).stream()
+                .filter(b -> b instanceof Tabell t && t.id().startsWith("indikatorer-")).findFirst().orElseThrow();
+        assertThat(indikatorer.kolumner()).containsSequence("2021", "2022", "April 2023", "Målvärde 2023");
+        Tabell helarstabell = (Tabell) Delarsrapportfixtur.allaBlock(helarsrapport).stream()
+                .filter(b -> b instanceof Tabell t && t.id().startsWith("indikatorer-")).findFirst().orElseThrow();
+        assertThat(helarstabell.kolumner()).containsSequence("2021", "2022", "2023", "Målvärde 2023");
+        assertThat(html.fragment(helarsrapport)).contains("Delårsrapport helår 2023");
     }
 
     private long namndmal(String titel) {
