@@ -1,6 +1,7 @@
 package se.malbild.bedomning;
 
 import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.malbild.ekonomi.EkonomiskUppfoljningService;
 import se.malbild.mal.Maluppfyllelse;
 import se.malbild.mal.Malstatus;
 import se.malbild.mal.Malutvardering;
@@ -42,9 +44,13 @@ public class BedomningService {
             UppfoljningStatus status, boolean redigerbar, List<Mal> mal) {
     }
 
-    /** One indicator of a nämndmål: its outcome at the point, the previous year's, the target, result and reason. */
-    public record Indikatorrad(String namn, String utfall, String foregaende, String malvarde, Maluppfyllelse resultat,
-            String skal) {
+    /**
+     * One indicator of a nämndmål: its outcome at the point (for an indicator derived from the economy also the exact
+     * computed value, null when it cannot be computed or the indicator is entered), the previous year's, the target,
+     * whether the target is met and why.
+     */
+    public record Indikatorrad(long indikatorId, String namn, String utfall, BigDecimal harlettVarde, String foregaende,
+            String malvarde, Maluppfyllelse resultat, String skal) {
     }
 
     /**
@@ -105,9 +111,21 @@ public class BedomningService {
         UppfoljningAtkomst.Ratt ratt = atkomst.forLasning(namndId, punktId);
         Namnd namnd = ratt.namnd();
         Uppfoljningspunkt punkt = ratt.punkt();
+        return new Sida(namnd.getId(), namnd.getNamn(), namnd.getKommun().getNamn(), punkt.getId(), punkt.getNamn(),
+                punkt.getAr(), ratt.status(), ratt.redigerbar(), mal(namnd, punkt, null));
+    }
+
+    /**
+     * The nämndmål of the point's year with their proposals and stored assessments, for a report that has checked
+     * that the user may read the committee's follow-up and has already read its economy at the point (which the
+     * indicators derived from the economy then use instead of reading it again). The point must be of the
+     * committee's municipality.
+     */
+    @Transactional(readOnly = true)
+    public List<Mal> mal(Namnd namnd, Uppfoljningspunkt punkt, EkonomiskUppfoljningService.Uppfoljning ekonomi) {
         Map<Long, Bedomning> sparade = sparade(namnd, punkt);
         List<Mal> mal = new ArrayList<>();
-        for (Forslagsberakning.Malforslag forslag : berakning.berakna(namnd, punkt)) {
+        for (Forslagsberakning.Malforslag forslag : berakning.berakna(namnd, punkt, ekonomi)) {
             Namndmal namndmal = forslag.mal();
             Bedomning b = sparade.get(namndmal.getId());
             mal.add(new Mal(namndmal.getId(), namndmal.getKod(), namndmal.getKommunovergripandeMal().getMalomrade().getNamn(),
@@ -118,8 +136,7 @@ public class BedomningService {
                     b == null ? List.of() : b.getUrvalResultat(), b == null ? List.of() : b.getAvvikelser(),
                     b == null ? null : b.getForslag()));
         }
-        return new Sida(namnd.getId(), namnd.getNamn(), namnd.getKommun().getNamn(), punkt.getId(), punkt.getNamn(),
-                punkt.getAr(), ratt.status(), ratt.redigerbar(), mal);
+        return mal;
     }
 
     public Resultat spara(long namndId, long punktId, List<BedomningInmatning> inmatningar) {

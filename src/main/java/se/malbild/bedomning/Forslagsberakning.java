@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.malbild.common.SvenskFormat;
 import se.malbild.ekonomi.EkonomiskUppfoljningService;
-import se.malbild.ekonomi.HarleddaNyckeltal;
 import se.malbild.mal.Harledning;
 import se.malbild.mal.Indikator;
 import se.malbild.mal.IndikatorRepository;
@@ -35,7 +34,8 @@ import se.malbild.uppfoljning.UppfoljningspunktRepository;
 
 /**
  * The status the indicators propose for each of a committee's nämndmål at a follow-up point, with each indicator's
- * result and reason in Swedish. Reads in a fixed number of queries, whatever the number of goals and indicators.
+ * result and reason in Swedish. Reads in a fixed number of queries, whatever the number of goals and indicators: the
+ * economy behind the indicators derived from it is read once per point it is needed at, not once per indicator.
  */
 @Component
 class Forslagsberakning {
@@ -52,13 +52,13 @@ class Forslagsberakning {
     private final MalvardeRepository malvarden;
     private final MalvardeText malvardeText;
     private final MessageSource meddelanden;
-    private final HarleddaNyckeltal harleddaNyckeltal;
+    private final EkonomiskUppfoljningService ekonomi;
     private final UppfoljningspunktRepository punkter;
 
     Forslagsberakning(NamndmalRepository namndmal, IndikatorRepository indikatorer, UtfallRepository utfall,
-            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden, HarleddaNyckeltal harleddaNyckeltal,
-            UppfoljningspunktRepository punkter) {
-        this.harleddaNyckeltal = harleddaNyckeltal;
+            MalvardeRepository malvarden, MalvardeText malvardeText, MessageSource meddelanden,
+            EkonomiskUppfoljningService ekonomi, UppfoljningspunktRepository punkter) {
+        this.ekonomi = ekonomi;
         this.punkter = punkter;
         this.namndmal = namndmal;
         this.indikatorer = indikatorer;
@@ -70,7 +70,16 @@ class Forslagsberakning {
 
     /** The committee's nämndmål of the point's year, in the plan's order, each with its proposal. */
     List<Malforslag> berakna(Namnd namnd, Uppfoljningspunkt punkt) {
+        return berakna(namnd, punkt, null);
+    }
+
+    /**
+     * As {@link #berakna(Namnd, Uppfoljningspunkt)}, with the economy at the point when the caller has already read it
+     * (null when not), so that it is not read again.
+     */
+    List<Malforslag> berakna(Namnd namnd, Uppfoljningspunkt punkt, EkonomiskUppfoljningService.Uppfoljning ekonomiVidPunkten) {
         int ar = punkt.getAr();
+        Ekonomier ekonomier = new Ekonomier(namnd, punkt, ekonomiVidPunkten);
         Map<Long, List<Indikator>> perMal = new LinkedHashMap<>();
         for (Indikator indikator : indikatorer.findGallande(namnd, ar)) {
             perMal.computeIfAbsent(indikator.getNamndmal().getId(), id -> new ArrayList<>()).add(indikator);
@@ -89,7 +98,7 @@ class Forslagsberakning {
                 Malvarde malvarde = malPerIndikator.get(indikator.getId());
                 Utfall utfallet = nu.get(indikator.getId());
                 Utfall foregaende = ifjol.get(indikator.getId());
-                Optional<BigDecimal> harlett = harlett(indikator, namnd, punkt);
+                Optional<BigDecimal> harlett = harlett(indikator, punkt, ekonomier);
                 Utvardering utvardering = indikator.getHarledning() == null
                         ? Indikatorbedomning.utvardera(indikator, malvarde, utfallet, foregaende)
                         : Indikatorbedomning.utvardera(indikator, malvarde,
@@ -97,7 +106,8 @@ class Forslagsberakning {
                 utvarderingar.add(utvardering);
                 String utfallstext = indikator.getHarledning() == null ? visa(utfallet, indikator)
                         : harlett.map(v -> SvenskFormat.procent(v, 1)).orElse(t("bedomning.utfall.saknas"));
-                rader.add(new BedomningService.Indikatorrad(namn(indikator), utfallstext, visa(foregaende, indikator),
+                rader.add(new BedomningService.Indikatorrad(indikator.getId(), namn(indikator), utfallstext,
+                        harlett.orElse(null), visa(foregaende, indikator),
                         malvarde == null ? t("bedomning.malvarde.saknas") : malvardeText.text(malvarde),
                         utvardering.resultat(), t(utvardering.skal().nyckel(), Indikatorbedomning.argument(utvardering,
                                 indikator.getDecimaler(), enhet(indikator.getMatenhet())))));
@@ -109,19 +119,50 @@ class Forslagsberakning {
         return forslag;
     }
 
-    /** The value of an indicator computed from the economy (Avvikelse mot budget, %), when it can be computed. */
-    private Optional<BigDecimal> harlett(Indikator indikator, Namnd namnd, Uppfoljningspunkt punkt) {
+    /**
+     * The value of an indicator computed from the economy, when it can be computed: "Avvikelse mot budget, %" at the
+     * point, "Träffsäkerhet i ekonomiprognos" of the forecast made at its month of the year.
+     */
+    private static Optional<BigDecimal> harlett(Indikator indikator, Uppfoljningspunkt punkt, Ekonomier ekonomier) {
         Harledning harledning = indikator.getHarledning();
         if (harledning == null) {
             return Optional.empty();
         }
         if (harledning == Harledning.AVVIKELSE_MOT_BUDGET) {
-            return harleddaNyckeltal.avvikelseMotBudgetProcent(namnd, punkt);
+            return ekonomier.vid(punkt).avvikelseMotBudgetProcent();
         }
-        return punkter.findByKommunAndArAndManad(namnd.getKommun(), punkt.getAr(), harledning.prognosmanad())
-                .map(prognospunkt -> harleddaNyckeltal.traffsakerhetIEkonomiprognos(namnd, prognospunkt))
+        return ekonomier.punkt(harledning.prognosmanad())
+                .map(prognospunkt -> ekonomier.vid(prognospunkt).traffsakerhet())
                 .filter(t -> t.status() == EkonomiskUppfoljningService.TraffsakerhetStatus.BERAKNAD)
                 .map(EkonomiskUppfoljningService.Traffsakerhet::procent);
+    }
+
+    /** The committee's economy at each point one calculation needs it, each read once, and the points by month. */
+    private final class Ekonomier {
+
+        private final Namnd namnd;
+        private final Uppfoljningspunkt punkt;
+        private final Map<Long, EkonomiskUppfoljningService.Uppfoljning> perPunkt = new HashMap<>();
+        private final Map<Integer, Optional<Uppfoljningspunkt>> perManad = new HashMap<>();
+
+        Ekonomier(Namnd namnd, Uppfoljningspunkt punkt, EkonomiskUppfoljningService.Uppfoljning vidPunkten) {
+            this.namnd = namnd;
+            this.punkt = punkt;
+            perManad.put(punkt.getManad(), Optional.of(punkt));
+            if (vidPunkten != null) {
+                perPunkt.put(punkt.getId(), vidPunkten);
+            }
+        }
+
+        EkonomiskUppfoljningService.Uppfoljning vid(Uppfoljningspunkt p) {
+            return perPunkt.computeIfAbsent(p.getId(), id -> ekonomi.las(namnd, p));
+        }
+
+        /** The point of the same year at the month. */
+        Optional<Uppfoljningspunkt> punkt(int manad) {
+            return perManad.computeIfAbsent(manad,
+                    m -> punkter.findByKommunAndArAndManad(namnd.getKommun(), punkt.getAr(), m));
+        }
     }
 
     /** Each indicator's total outcome (not per gender or enhet). */

@@ -77,12 +77,13 @@ public class EkonomiskUppfoljningService {
      * @param bokslutForegaendeArFinns whether last year's actuals cover all twelve months
      * @param ekonomisktBistand      the net cost of {@link #EKONOMISKT_BISTAND} January up to the month, null without
      *                               actuals or without such a verksamhet
+     * @param investeringskommentarer the comments of the investments' current forecasts, by the investment's name
      */
     public record Uppfoljning(long namndId, int ar, int manad, Budgetkalla budgetkalla, EkonomiskUppfoljning.Tabeller tabeller,
             ForraPunkten forraPunkten, List<EkonomiskUppfoljning.Investering> investeringar,
             EkonomiskUppfoljning.Investering investeringarSumma, boolean redovisatFinns, boolean bokslutForegaendeArFinns,
             Traffsakerhet traffsakerhet, BigDecimal ekonomisktBistand, List<Harledning.Tolvmanaderspunkt> tolvManader,
-            List<Prognoskommentar> prognoskommentarer) {
+            List<Prognoskommentar> prognoskommentarer, List<Prognoskommentar> investeringskommentarer) {
 
         /** "Avvikelse mot budget, %" for the period, including the internal units. */
         public Optional<BigDecimal> avvikelseMotBudgetProcent() {
@@ -187,7 +188,20 @@ public class EkonomiskUppfoljningService {
         return new Uppfoljning(namnd.getId(), ar, manad, budget.kalla, tabeller, forraPunkten, investeringar,
                 EkonomiskUppfoljning.summa(investeringar), redovisat.finns(ar, 1, manad), redovisat.heltAr(ar - 1),
                 traffsakerhet(tabeller, redovisat, underlag, ar), bistandsnetto, tolvManader,
-                kommentarer(rader, aktuella, manad));
+                kommentarer(rader, aktuella, manad), investeringskommentarer(objekt, investeringsrader, manad));
+    }
+
+    private static List<Prognoskommentar> investeringskommentarer(List<Investeringsobjekt> objekt,
+            List<Investeringsprognos> prognoser, int manad) {
+        Map<Long, Investeringsprognos> senaste = senasteInvesteringsprognoser(prognoser, manad);
+        List<Prognoskommentar> kommentarer = new ArrayList<>();
+        for (Investeringsobjekt o : objekt) {
+            Investeringsprognos p = senaste.get(o.getId());
+            if (p != null && p.getKommentar() != null && !p.getKommentar().isBlank()) {
+                kommentarer.add(new Prognoskommentar(o.getNamn(), p.getKommentar()));
+            }
+        }
+        return kommentarer;
     }
 
     private static List<Prognoskommentar> kommentarer(List<Verksamhet> rader, Prognoser prognoser, int manad) {
@@ -280,18 +294,25 @@ public class EkonomiskUppfoljningService {
 
     private static List<EkonomiskUppfoljning.Investering> investeringar(List<Investeringsobjekt> objekt,
             List<Investeringsprognos> prognoser, int manad) {
-        Map<Long, Investeringsprognos> senaste = new HashMap<>();
-        for (Investeringsprognos p : prognoser) {
-            if (p.getManad() == manad) {
-                senaste.merge(p.getObjekt().getId(), p, (a, b) -> a.getLopnummer() >= b.getLopnummer() ? a : b);
-            }
-        }
+        Map<Long, Investeringsprognos> senaste = senasteInvesteringsprognoser(prognoser, manad);
         return objekt.stream().map(o -> {
             Investeringsprognos p = senaste.get(o.getId());
             return new EkonomiskUppfoljning.Investering(o.getKod(), o.getNamn(), o.getRam(),
                     p == null ? null : p.varden().redovisatUtgifter(), p == null ? null : p.varden().redovisatInkomster(),
                     p == null ? null : p.varden().prognosUtgifter(), p == null ? null : p.varden().prognosInkomster());
         }).toList();
+    }
+
+    /** The current forecast of each investment object at the month: the highest löpnummer. */
+    private static Map<Long, Investeringsprognos> senasteInvesteringsprognoser(List<Investeringsprognos> prognoser,
+            int manad) {
+        Map<Long, Investeringsprognos> senaste = new HashMap<>();
+        for (Investeringsprognos p : prognoser) {
+            if (p.getManad() == manad) {
+                senaste.merge(p.getObjekt().getId(), p, (a, b) -> a.getLopnummer() >= b.getLopnummer() ? a : b);
+            }
+        }
+        return senaste;
     }
 
     private static BigDecimal netto(EkonomiskUppfoljning.Nettobelopp belopp) {

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.malbild.common.Inloggningstips;
 import se.malbild.databas.EmbeddedDatabase;
-import se.malbild.bedomning.BedomningDemo;
 import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.NamndRepository;
@@ -65,14 +64,13 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final MessageSource meddelanden;
     private final UppfoljningService uppfoljningar;
     private final UppfoljningDemo uppfoljning;
-    private final BedomningDemo bedomningar;
     private volatile boolean aktiv;
 
     DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
             ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
             AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden,
-            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning, BedomningDemo bedomningar) {
+            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning) {
         this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
@@ -83,7 +81,6 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         this.meddelanden = meddelanden;
         this.uppfoljningar = uppfoljningar;
         this.uppfoljning = uppfoljning;
-        this.bedomningar = bedomningar;
     }
 
     @Override
@@ -101,22 +98,11 @@ class DemoData implements ApplicationRunner, Inloggningstips {
             for (String fil : FILER) {
                 importer.importera(Resurser.las(fil), fil.substring(fil.lastIndexOf('/') + 1), "demodata");
             }
-            var augusti2021 = uppfoljningar.skapaPunkt("0580", 2021, 8, Uppfoljningstyp.DELAR, "per 31 augusti 2021",
-                    LocalDate.of(2021, 9, 13));
-            uppfoljningar.skapaPunkt("0580", 2022, 3, Uppfoljningstyp.DELAR, "per 31 mars 2022", LocalDate.of(2022, 4, 12));
-            var augusti2022 = uppfoljningar.skapaPunkt("0580", 2022, 8, Uppfoljningstyp.DELAR, "per 31 augusti 2022",
-                    LocalDate.of(2022, 9, 12));
-            uppfoljningar.skapaPunkt("0580", 2022, 10, Uppfoljningstyp.PROGNOS, "prognos per 31 oktober 2022", LocalDate.of(2022, 11, 10));
-            uppfoljningar.skapaPunkt("0580", 2022, 12, Uppfoljningstyp.HELAR, "helår 2022", LocalDate.of(2023, 2, 1));
+            Namnd linkoping = namnder.findByKommunAndKod("0580", "AN").orElseThrow();
+            uppfoljning.lasInAugusti2022(linkoping);
             uppfoljningar.skapaPunkt("0687", 2023, 4, Uppfoljningstyp.DELAR, "tertial 1 2023", LocalDate.of(2023, 5, 15));
             uppfoljningar.skapaPunkt("0687", 2023, 8, Uppfoljningstyp.DELAR, "tertial 2 2023", LocalDate.of(2023, 9, 15));
             uppfoljningar.skapaPunkt("0687", 2023, 12, Uppfoljningstyp.HELAR, "helår 2023", LocalDate.of(2024, 2, 1));
-            Namnd linkoping = namnder.findByKommunAndKod("0580", "AN").orElseThrow();
-            UppfoljningDemo.somDemoanvandare(() -> {
-                uppfoljning.lasIn(linkoping, augusti2022, augusti2021);
-                uppfoljning.lasInEkonomi(linkoping, augusti2022);
-                bedomningar.lasIn(linkoping, augusti2022);
-            });
             for (Demoanvandare d : ANVANDARE) {
                 anvandare.skapaOmSaknas(d.anvandarnamn(), d.namn(), LOSENORD, d.roll(), d.namnder().stream()
                         .map(n -> namnder.findByKommunAndKod(n.scbKod(), n.kod()).orElseThrow())

@@ -1,5 +1,6 @@
 package se.malbild.onboarding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.malbild.bedomning.BedomningDemo;
 import se.malbild.ekonomi.EkonomiDemo;
 import se.malbild.mal.Indikator;
 import se.malbild.mal.IndikatorRepository;
@@ -27,8 +30,10 @@ import se.malbild.sakerhet.MalbildAnvandare;
 import se.malbild.sakerhet.Roll;
 import se.malbild.uppfoljning.Inmatning;
 import se.malbild.uppfoljning.NyckeltalUppfoljning;
-import se.malbild.uppfoljning.UtfallService;
+import se.malbild.uppfoljning.UppfoljningService;
 import se.malbild.uppfoljning.Uppfoljningspunkt;
+import se.malbild.uppfoljning.Uppfoljningstyp;
+import se.malbild.uppfoljning.UtfallService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Indicators computed from the economy (Avvikelse mot budget, Träffsäkerhet) are not typed in.
  */
 @Component
-class UppfoljningDemo {
+public class UppfoljningDemo {
 
     static final String UTFALL = "/demo/linkoping-an-utfall-2022-08.json";
     static final MalbildAnvandare DEMO = new MalbildAnvandare(0, "demodata", "Demodata", Roll.ADMIN, Set.of());
@@ -58,10 +63,15 @@ class UppfoljningDemo {
     private final MappningService mappning;
     private final RedovisningImportService redovisning;
     private final EkonomiDemo ekonomi;
+    private final UppfoljningService uppfoljningar;
+    private final BedomningDemo bedomningar;
 
     UppfoljningDemo(UtfallService utfall, NyckeltalUppfoljning nyckeltal, IndikatorRepository indikatorer,
             NyckeltalRepository nyckeltalRepository, VerksamhetRepository verksamheter, MappningService mappning,
-            RedovisningImportService redovisning, EkonomiDemo ekonomi) {
+            RedovisningImportService redovisning, EkonomiDemo ekonomi, UppfoljningService uppfoljningar,
+            BedomningDemo bedomningar) {
+        this.uppfoljningar = uppfoljningar;
+        this.bedomningar = bedomningar;
         this.utfall = utfall;
         this.nyckeltal = nyckeltal;
         this.indikatorer = indikatorer;
@@ -70,6 +80,33 @@ class UppfoljningDemo {
         this.mappning = mappning;
         this.redovisning = redovisning;
         this.ekonomi = ekonomi;
+    }
+
+    /**
+     * Seed 001's whole follow-up for a committee with Linköping's demo plan: Linköping's follow-up points of 2021 and
+     * 2022 in the committee's municipality, then the outcomes, volumes and personnel, the economy, and the
+     * assessments, texts and statuses per 31 augusti 2022, all entered as the demo administrator. For the demo, and for
+     * tests that need the demo under a municipality code of their own. Run once, on a committee without follow-up.
+     *
+     * @return the point per 31 augusti 2022
+     */
+    @Transactional
+    public Uppfoljningspunkt lasInAugusti2022(Namnd namnd) {
+        String kommun = namnd.getKommun().getScbKod();
+        Uppfoljningspunkt augusti2021 = uppfoljningar.skapaPunkt(kommun, 2021, 8, Uppfoljningstyp.DELAR,
+                "per 31 augusti 2021", LocalDate.of(2021, 9, 13));
+        uppfoljningar.skapaPunkt(kommun, 2022, 3, Uppfoljningstyp.DELAR, "per 31 mars 2022", LocalDate.of(2022, 4, 12));
+        Uppfoljningspunkt augusti2022 = uppfoljningar.skapaPunkt(kommun, 2022, 8, Uppfoljningstyp.DELAR,
+                "per 31 augusti 2022", LocalDate.of(2022, 9, 12));
+        uppfoljningar.skapaPunkt(kommun, 2022, 10, Uppfoljningstyp.PROGNOS, "prognos per 31 oktober 2022",
+                LocalDate.of(2022, 11, 10));
+        uppfoljningar.skapaPunkt(kommun, 2022, 12, Uppfoljningstyp.HELAR, "helår 2022", LocalDate.of(2023, 2, 1));
+        somDemoanvandare(() -> {
+            lasIn(namnd, augusti2022, augusti2021);
+            lasInEkonomi(namnd, augusti2022);
+            bedomningar.lasIn(namnd, augusti2022);
+        });
+        return augusti2022;
     }
 
     /**

@@ -43,6 +43,14 @@ public class NyckeltalUppfoljning {
     public record Fel(int rad, String namn, String nyckel) {
     }
 
+    /**
+     * A key figure at a point with its exact values, for reports: the value at the month, the same month last year,
+     * the full-year forecast, the year's budget or plan value, and the comment; each null when there is none.
+     */
+    public record Varde(Nyckeltal nyckeltal, BigDecimal varde, BigDecimal foregaendeAr, BigDecimal prognosHelar,
+            BigDecimal budget, String kommentar) {
+    }
+
     public record Resultat(List<Fel> fel, List<String> konflikter, int sparade) {
 
         public boolean lyckades() {
@@ -82,6 +90,24 @@ public class NyckeltalUppfoljning {
         }
         return new Sida(ratt.namnd().getId(), ratt.namnd().getNamn(), punkt.getId(), punkt.getNamn(), punkt.getAr(),
                 punkt.getManad(), ratt.redigerbar(), rader);
+    }
+
+    /**
+     * The committee's key figures at the point, in the plan's order, for a report that has checked that the user may
+     * read the committee's follow-up. Two queries, whatever the number of key figures.
+     */
+    @Transactional(readOnly = true)
+    public List<Varde> vidPunkten(Namnd namnd, Uppfoljningspunkt punkt) {
+        Map<String, NyckeltalUtfall> varden = varden(namnd, punkt);
+        List<Varde> rader = new ArrayList<>();
+        for (Nyckeltal n : nyckeltal.findByNamnd(namnd)) {
+            NyckeltalUtfall nu = varden.get(n.getId() + "|" + punkt.getAr());
+            NyckeltalUtfall ifjol = varden.get(n.getId() + "|" + (punkt.getAr() - 1));
+            rader.add(new Varde(n, nu == null ? null : nu.getVarde(), ifjol == null ? null : ifjol.getVarde(),
+                    nu == null ? null : nu.getPrognosHelar(), budgetvarde(n, punkt.getAr()),
+                    nu == null ? null : nu.getKommentar()));
+        }
+        return rader;
     }
 
     public Resultat spara(long namndId, long punktId, List<Inmatning> inmatningar) {
@@ -149,12 +175,16 @@ public class NyckeltalUppfoljning {
 
     /** The year's budget or plan value as the plan of that year states it. */
     private static String budget(Nyckeltal n, int ar) {
+        BigDecimal budget = budgetvarde(n, ar);
+        return budget == null ? "" : SvenskFormat.tal(budget, n.getDecimaler());
+    }
+
+    private static BigDecimal budgetvarde(Nyckeltal n, int ar) {
         return n.varden(ar).stream()
                 .filter(v -> v.getAr() == ar && v.getTyp() != VardeTyp.UTFALL && v.getVarde() != null)
                 .map(NyckeltalVarde::getVarde)
                 .findFirst()
-                .map(v -> SvenskFormat.tal(v, n.getDecimaler()))
-                .orElse("");
+                .orElse(null);
     }
 
     private static BigDecimal tolka(String text) {

@@ -68,8 +68,8 @@ class EkonomiskUppfoljningIT {
     void theJanuaryToAugustTableMatchesSeed001() {
         assertThat(rad(RESULTAT, "Nämnd- och styrelseverksamhet")).containsExactly("908", "1 171", "264", "734");
         assertThat(rad(RESULTAT, "Ekonomiskt bistånd")).containsExactly("205 084", "205 835", "751", "213 581");
-        assertThat(rad(RESULTAT, "Flyktingmottagande")).as("the seed prints −4 363 for its own 26 358 − 30 720")
-                .containsExactly("30 720", "26 358", "−4 362", "28 604");
+        assertThat(rad(RESULTAT, "Flyktingmottagande")).as("a rounded difference of exact amounts, not 26 358 − 30 720")
+                .containsExactly("30 720", "26 358", "−4 363", "28 604");
         assertThat(rad(RESULTAT, "Arbetsmarknadsåtgärder")).containsExactly("65 702", "68 743", "3 041", "57 958");
         assertThat(rad(RESULTAT, "Integrations- och arbetsmarknadsförvaltningen"))
                 .containsExactly("7 524", "7 524", "0", "3 520");

@@ -1,7 +1,6 @@
 package se.malbild.ekonomi.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +10,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.malbild.common.SvenskFormat;
 import se.malbild.common.SvenskTal;
-import se.malbild.ekonomi.Beloppsenhet;
 import se.malbild.ekonomi.Driftuppfoljning;
+import se.malbild.ekonomi.Ekonomitabeller;
 import se.malbild.ekonomi.EkonomiskUppfoljning;
 import se.malbild.ekonomi.EkonomiskUppfoljningService;
 import se.malbild.ekonomi.Harledning;
-import se.malbild.organisation.VerksamhetTyp;
 
 /** Turns a computed economy follow-up into what the page prints: Swedish text and numbers in tkr, formatted once. */
 @Component
@@ -38,94 +36,62 @@ class Ekonomivy {
     }
 
     private final MessageSource meddelanden;
+    private final Ekonomitabeller tabeller;
 
-    Ekonomivy(MessageSource meddelanden) {
+    Ekonomivy(MessageSource meddelanden, Ekonomitabeller tabeller) {
         this.meddelanden = meddelanden;
+        this.tabeller = tabeller;
     }
 
     Sida av(EkonomiskUppfoljningService.Sida sida, String hushallText) {
         EkonomiskUppfoljningService.Uppfoljning u = sida.uppfoljning();
         int ar = sida.ar();
-        Integer arsTal = ar;
         int manad = sida.manad();
-        String period = period(ar, manad);
-        String foregaendePeriod = period(ar - 1, manad);
+        String period = tabeller.period(ar, manad);
         EkonomiskUppfoljning.Tabeller t = u.tabeller();
 
-        String forraRubrik = u.forraPunkten() == null ? null
-                : text("ekonomi.sammanfattning.forra", text("ekonomi.manad." + u.forraPunkten().manad()));
-        List<String> sammanfattningKolumner = new ArrayList<>(List.of(text("ekonomi.sammanfattning.rubrik"),
-                text("ekonomi.kolumn.prognosHelar"), text("ekonomi.kolumn.budget", arsTal), text("ekonomi.kolumn.avvikelse")));
-        if (forraRubrik != null) {
-            sammanfattningKolumner.add(forraRubrik);
-        }
-        Driftuppfoljning.Belopp inkl = t.summaInklKommunalaEnheter();
-        List<String> drift = new ArrayList<>(List.of(tkr(inkl.prognos()), tkr(inkl.arsbudget()), tkr(inkl.arsavvikelse())));
-        EkonomiskUppfoljning.Investering inv = u.investeringarSumma();
-        List<String> investering = new ArrayList<>(List.of(tkr(inv.prognosNetto()), tkr(inv.ram()), tkr(inv.avvikelse())));
-        if (forraRubrik != null) {
-            drift.add(tkr(u.forraPunkten().avvikelse()));
-            investering.add(tkr(u.forraPunkten().investeringsavvikelse()));
-        }
-        List<Tabell.Rad> sammanfattningsrader = new ArrayList<>();
-        sammanfattningsrader.add(Tabell.Rad.av(text("ekonomi.sammanfattning.drift"), "rad", null, drift));
-        if (!u.investeringar().isEmpty()) {
-            sammanfattningsrader.add(Tabell.Rad.av(text("ekonomi.sammanfattning.investeringar"), "rad", null, investering));
-        }
-        Tabell sammanfattning = new Tabell(text("ekonomi.sammanfattning.tabell", sida.punkt()), sammanfattningKolumner,
-                sammanfattningsrader);
+        List<Tabell.Rad> sammanfattningsrader = tabeller.sammanfattning(u).stream()
+                .map(r -> Tabell.Rad.av(r.namn(), "rad", null, sammanfattningsceller(r, u.forraPunkten() != null)))
+                .toList();
+        Tabell sammanfattning = new Tabell(tabeller.sammanfattningsrubrik(sida.punkt()),
+                tabeller.sammanfattningskolumner(u), sammanfattningsrader);
 
-        Tabell resultat = new Tabell(text("ekonomi.resultat.tabell", sida.punkt()),
-                List.of(text("ekonomi.kolumn.verksamhet"), text("ekonomi.kolumn.redovisat", period),
-                        text("ekonomi.kolumn.budgetPeriod", period), text("ekonomi.kolumn.avvikelse"),
-                        text("ekonomi.kolumn.redovisatForegaende", foregaendePeriod)),
+        Tabell resultat = new Tabell(tabeller.resultatrubrik(sida.punkt()), tabeller.resultatkolumner(ar, manad),
                 driftrader(t, b -> List.of(tkr(b.redovisat()), tkr(b.periodiseradBudget()), tkr(b.periodavvikelse()),
                         tkr(b.redovisatForegaendeAr()))));
-        Tabell prognos = new Tabell(text("ekonomi.prognos.tabell", arsTal),
-                List.of(text("ekonomi.kolumn.verksamhet"), text("ekonomi.kolumn.prognos", arsTal),
-                        text("ekonomi.kolumn.budget", arsTal), text("ekonomi.kolumn.avvikelse"),
-                        text("ekonomi.kolumn.bokslut", ar - 1)),
+        Tabell prognos = new Tabell(tabeller.prognosrubrik(ar), tabeller.prognoskolumner(ar),
                 driftrader(t, b -> List.of(tkr(b.prognos()), tkr(b.arsbudget()), tkr(b.arsavvikelse()),
                         tkr(b.bokslutForegaendeAr()))));
-        String prognosnot = t.prognosForHelaNamnden() ? text("ekonomi.prognos.helaNamnden")
-                : inkl.prognos() == null ? text("ekonomi.prognos.saknas") : null;
         List<Kommentar> kommentarer = u.prognoskommentarer().stream()
                 .map(k -> new Kommentar(k.verksamhet() == null ? text("ekonomi.helaNamnden") : k.verksamhet(), k.kommentar()))
                 .toList();
 
-        Tabell investeringar = new Tabell(text("ekonomi.investeringar.tabell", arsTal),
-                List.of(text("ekonomi.kolumn.investering"), text("ekonomi.kolumn.redovisatUtgifter", period),
-                        text("ekonomi.kolumn.redovisatInkomster", period), text("ekonomi.kolumn.prognosUtgifter"),
-                        text("ekonomi.kolumn.prognosInkomster"), text("ekonomi.kolumn.prognosNetto"),
-                        text("ekonomi.kolumn.ram", arsTal), text("ekonomi.kolumn.avvikelse")),
+        Tabell investeringar = new Tabell(tabeller.investeringsrubrik(ar), tabeller.investeringskolumner(ar, manad),
                 investeringsrader(u));
 
         Hushall hushall = hushall(u, hushallText, period);
         return new Sida(sida.namndId(), sida.namnd(), sida.kommun(), sida.punktId(), sida.punkt(), ar,
                 text("ekonomi.sida.titel", sida.punkt(), sida.namnd()), sida.farSkrivaPrognos(), sida.farImporteraBudget(),
                 sida.redigerbar(), text("ekonomi.status." + sida.status().name()),
-                text("ekonomi.budgetkalla." + u.budgetkalla().name(), arsTal), sammanfattning, resultat, prognos, prognosnot,
-                kommentarer, investeringar, nyckeltal(u, period, hushall, hushallText, manad), hushall,
-                tolvManader(u));
+                text("ekonomi.budgetkalla." + u.budgetkalla().name(), ar), sammanfattning, resultat, prognos,
+                tabeller.prognosnot(t), kommentarer, investeringar, nyckeltal(u, period, hushall, hushallText, manad),
+                hushall, tolvManader(u));
+    }
+
+    private List<String> sammanfattningsceller(Ekonomitabeller.Sammanfattningsrad r, boolean forra) {
+        List<String> celler = new ArrayList<>(List.of(tkr(r.prognos()), tkr(r.budget()), tkr(r.avvikelse())));
+        if (forra) {
+            celler.add(tkr(r.forraAvvikelse()));
+        }
+        return celler;
     }
 
     private List<Tabell.Rad> driftrader(EkonomiskUppfoljning.Tabeller t,
             Function<Driftuppfoljning.Belopp, List<String>> celler) {
-        List<Tabell.Rad> rader = new ArrayList<>();
-        t.rader().stream().filter(r -> r.underlag().typ() == VerksamhetTyp.VERKSAMHET)
-                .forEach(r -> rader.add(Tabell.Rad.av(r.underlag().namn(), "rad", null, celler.apply(r.belopp()))));
-        String summa = text("ekonomi.rad.summa");
-        rader.add(Tabell.Rad.av(summa, "summa", null, celler.apply(t.summa())));
-        rader.add(Tabell.Rad.av(text("ekonomi.rad.varavKostnader"), "spec", summa, celler.apply(t.varavKostnader())));
-        rader.add(Tabell.Rad.av(text("ekonomi.rad.varavIntakter"), "spec", summa, celler.apply(t.varavIntakter())));
-        List<EkonomiskUppfoljning.Rad> enheter = t.rader().stream()
-                .filter(r -> r.underlag().typ() == VerksamhetTyp.KOMMUNAL_ENHET).toList();
-        enheter.forEach(r -> rader.add(Tabell.Rad.av(r.underlag().namn(), "rad", null, celler.apply(r.belopp()))));
-        rader.add(Tabell.Rad.av(text("ekonomi.rad.summaInkl"), "summa", null, celler.apply(t.summaInklKommunalaEnheter())));
-        t.rader().stream().filter(r -> r.underlag().typ() == VerksamhetTyp.MALPROGNOS)
-                .forEach(r -> rader.add(Tabell.Rad.av(r.underlag().namn(), "rad", text("ekonomi.rad.malprognos"),
-                        celler.apply(r.belopp()))));
-        return rader;
+        return tabeller.driftrader(t).stream()
+                .map(r -> Tabell.Rad.av(r.namn(), r.slag().name().toLowerCase(Locale.ROOT), r.kontext(),
+                        celler.apply(r.belopp())))
+                .toList();
     }
 
     private List<Tabell.Rad> investeringsrader(EkonomiskUppfoljningService.Uppfoljning u) {
@@ -134,15 +100,14 @@ class Ekonomivy {
             rader.add(Tabell.Rad.av(i.namn(), "rad", null, investeringsceller(i)));
         }
         if (!u.investeringar().isEmpty()) {
-            rader.add(Tabell.Rad.av(text("ekonomi.rad.summaInvesteringar"), "summa", null,
+            rader.add(Tabell.Rad.av(tabeller.summaInvesteringar(), "summa", null,
                     investeringsceller(u.investeringarSumma())));
         }
         return rader;
     }
 
     private List<String> investeringsceller(EkonomiskUppfoljning.Investering i) {
-        return List.of(tkr(i.redovisatUtgifter()), tkr(i.redovisatInkomster()), tkr(i.prognosUtgifter()),
-                tkr(i.prognosInkomster()), tkr(i.prognosNetto()), tkr(i.ram()), tkr(i.avvikelse()));
+        return Ekonomitabeller.investeringsbelopp(i).stream().map(this::tkr).toList();
     }
 
     private Tabell nyckeltal(EkonomiskUppfoljningService.Uppfoljning u, String period, Hushall hushall,
@@ -200,38 +165,30 @@ class Ekonomivy {
                 fel = text("ekonomi.hushall.fel.tal", hushallText.strip());
             }
         }
-        return new Hushall(mojlig, text("ekonomi.hushall.etikett", text("ekonomi.manad." + u.manad()) + " " + u.ar()),
+        return new Hushall(mojlig, text("ekonomi.hushall.etikett", tabeller.manad(u.manad()) + " " + u.ar()),
                 hushallText, fel);
     }
 
     private Tabell tolvManader(EkonomiskUppfoljningService.Uppfoljning u) {
         List<Tabell.Rad> rader = u.tolvManader().stream()
-                .map(p -> Tabell.Rad.av(text("ekonomi.manadKort." + p.manad().getMonthValue()) + " " + p.manad().getYear(),
+                .map(p -> Tabell.Rad.av(tabeller.kortManad(p.manad().getYear(), p.manad().getMonthValue()),
                         "rad", null, List.of(tkr(p.manadensKostnad()), tkr(p.tolvManader()))))
                 .toList();
         return new Tabell(text("ekonomi.tolv.tabell"), List.of(text("ekonomi.tolv.kolumn.manad"),
                 text("ekonomi.tolv.kolumn.manadens"), text("ekonomi.tolv.kolumn.tolv")), rader);
     }
 
-    /** "jan–aug 2022"; "jan 2022" for January alone. */
-    String period(int ar, int manad) {
-        String till = text("ekonomi.manadKort." + manad);
-        return (manad == 1 ? till : text("ekonomi.manadKort.1") + "–" + till) + " " + ar;
-    }
-
     /** Kronor as tkr without decimals ("−4 400"); an unknown amount as a dash. */
     String tkr(BigDecimal kronor) {
-        return kronor == null ? text("ekonomi.saknas") : SvenskFormat.tal(Beloppsenhet.TKR.franKronor(kronor), 0);
+        return tabeller.tkr(kronor);
     }
 
     private static String kr(BigDecimal kronor) {
         return SvenskFormat.tal(kronor, 0);
     }
 
-    /** A percentage with one decimal and its sign: "+2,0 %", "−2,6 %", "0,0 %". */
     static String procent(BigDecimal procent) {
-        String text = SvenskFormat.procent(procent, 1);
-        return procent.setScale(1, RoundingMode.HALF_UP).signum() > 0 ? "+" + text : text;
+        return Ekonomitabeller.procentMedTecken(procent);
     }
 
     String text(String nyckel, Object... argument) {
