@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,10 @@ public class DokumentPdf {
     private final ITemplateEngine mallar;
     private final DiagramSvg diagramSvg;
     private final Exporttexter texter;
+
+    static {
+        XRLog.setLoggerImpl(new PdfLogg());
+    }
 
     public DokumentPdf(ITemplateEngine mallar, DiagramSvg diagramSvg, MessageSource meddelanden) {
         this.mallar = mallar;
