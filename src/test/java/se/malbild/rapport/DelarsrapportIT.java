@@ -2,7 +2,6 @@ package se.malbild.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static se.malbild.rapport.Delarsrapportfixtur.avsnitt;
 import static se.malbild.rapport.Delarsrapportfixtur.avsnittMedRubrik;
 import static se.malbild.rapport.Delarsrapportfixtur.rad;
