@@ -86,6 +86,8 @@ public class DokumentPdf {
         for (Typsnitt t : TYPSNITTEN) {
             pdf.useFont(() -> new ByteArrayInputStream(t.fil()), TYPSNITT, t.vikt(), t.stil(), true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+            pdf.useFont(() -> new ByteArrayInputStream(t.fil()), "sans-serif", t.vikt(), t.stil(), true,
+                    EnumSet.of(FSFontUseCase.SVG));
         }
         try {
             pdf.run();
