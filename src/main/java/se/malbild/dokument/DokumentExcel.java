@@ -376,9 +376,22 @@ public class DokumentExcel {
      * The number format that makes Excel show the cell's number as the page prints it, or null when the printed text
      * is more than the number ("78 (hela UAF febr)") and the cell must stay text. Usually the table's {@link
      * Talformat#excelformat()}; a figure printed as it was reported ("6,0", "15,86", "1 510") gets a format with
-     * exactly its decimals, since Excel's General would show 6,0 as 6 and 1 510 without a space.
+     * exactly its decimals, since Excel's General would show 6,0 as 6 and 1 510 without a space. A small negative
+     * value printed as 0 gets no minus sign in the negative section, so Excel shows 0 and not -0 while the cell keeps
+     * the exact value.
      */
     static String excelformat(Tabell.Cell cell) {
+        String format = talformat(cell);
+        if (format != null && cell.tal().signum() < 0 && cell.text().indexOf(SvenskFormat.MINUS) < 0
+                && cell.text().indexOf('-') < 0) {
+            String positiv = format.substring(0, format.indexOf(';'));
+            return positiv + ";" + positiv;
+        }
+        return format;
+    }
+
+    /** The format that prints the cell's number as its text, or null when no number format does. */
+    private static String talformat(Tabell.Cell cell) {
         if (!cell.arTal()) {
             return null;
         }

@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -50,6 +51,10 @@ public class DokumentPdf {
     private final DiagramSvg diagramSvg;
     private final Exporttexter texter;
 
+    static {
+        XRLog.setLoggerImpl(new PdfLogg());
+    }
+
     public DokumentPdf(ITemplateEngine mallar, DiagramSvg diagramSvg, MessageSource meddelanden) {
         this.mallar = mallar;
         this.diagramSvg = diagramSvg;
@@ -81,6 +86,8 @@ public class DokumentPdf {
         for (Typsnitt t : TYPSNITTEN) {
             pdf.useFont(() -> new ByteArrayInputStream(t.fil()), TYPSNITT, t.vikt(), t.stil(), true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+            pdf.useFont(() -> new ByteArrayInputStream(t.fil()), "sans-serif", t.vikt(), t.stil(), true,
+                    EnumSet.of(FSFontUseCase.SVG));
         }
         try {
             pdf.run();

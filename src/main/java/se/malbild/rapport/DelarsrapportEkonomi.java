@@ -1,6 +1,7 @@
 package se.malbild.rapport;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -244,8 +245,13 @@ class DelarsrapportEkonomi {
         return rader;
     }
 
+    /** Amounts to the öre: the periodised budget is kept exact to ten decimals, which no reader wants published. */
     private static OppnaData.Ekonomirad ekonomirad(String kod, String namn, Driftuppfoljning.Belopp b) {
-        return new OppnaData.Ekonomirad(kod, namn, b.arsbudget(), b.periodiseradBudget(), b.redovisat(),
-                b.periodavvikelse(), b.prognos(), b.arsavvikelse());
+        return new OppnaData.Ekonomirad(kod, namn, ore(b.arsbudget()), ore(b.periodiseradBudget()), ore(b.redovisat()),
+                ore(b.periodavvikelse()), ore(b.prognos()), ore(b.arsavvikelse()));
+    }
+
+    private static BigDecimal ore(BigDecimal belopp) {
+        return belopp == null ? null : belopp.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.malbild.bedomning.Avsnitt;
 import se.malbild.bedomning.BedomningService;
 import se.malbild.bedomning.RapporttextService;
 import se.malbild.bedomning.StatuslistaService;
+import se.malbild.dokument.Avsnitt;
 import se.malbild.dokument.Block;
 import se.malbild.dokument.Dokument;
 import se.malbild.dokument.OppnaData;
@@ -98,19 +98,21 @@ public class DelarsrapportService {
 
         Fotnoter fotnoter = new Fotnoter();
         List<OppnaData.Indikatorvarde> indikatorvarden = new ArrayList<>();
-        List<se.malbild.dokument.Avsnitt> avsnitt = new ArrayList<>();
+        List<Avsnitt> avsnitt = new ArrayList<>();
         lagg(avsnitt, uppdrag(namnd));
-        lagg(avsnitt, text("samlad-bedomning", "delarsrapport.avsnitt.samladBedomning", texter, Avsnitt.SAMLAD_BEDOMNING));
+        lagg(avsnitt, text("samlad-bedomning", "delarsrapport.avsnitt.samladBedomning", texter,
+                se.malbild.bedomning.Avsnitt.SAMLAD_BEDOMNING));
         lagg(avsnitt, ekonomidel.ekonomi(ekonomin, punkt));
         lagg(avsnitt, nyckeltalsdel.avsnitt("volymer", "delarsrapport.avsnitt.volymer", NyckeltalKategori.VOLYM,
                 nyckeltalen, punkt, fotnoter));
         lagg(avsnitt, nyckeltalsdel.avsnitt("personal", "delarsrapport.avsnitt.personal", NyckeltalKategori.PERSONAL,
                 nyckeltalen, punkt, fotnoter));
-        lagg(avsnitt, text("handelser", "delarsrapport.avsnitt.handelser", texter, Avsnitt.HANDELSER));
+        lagg(avsnitt, text("handelser", "delarsrapport.avsnitt.handelser", texter,
+                se.malbild.bedomning.Avsnitt.HANDELSER));
         lagg(avsnitt, text("forvantad-utveckling", "delarsrapport.avsnitt.forvantadUtveckling", texter,
-                Avsnitt.FORVANTAD_UTVECKLING));
+                se.malbild.bedomning.Avsnitt.FORVANTAD_UTVECKLING));
         lagg(avsnitt, ekonomidel.ekonomiskaTabeller(ekonomin, punkt,
-                texter.texter().stream().filter(t -> t.avsnitt() == Avsnitt.VERKSAMHET).toList(),
+                texter.texter().stream().filter(t -> t.avsnitt() == se.malbild.bedomning.Avsnitt.VERKSAMHET).toList(),
                 hushall(allaUtfall, punkt)));
         lagg(avsnitt, maldel.malredovisning(mal, listor.aktiviteter(), fotnoter));
         lagg(avsnitt, lista("strategiska-uppdrag", "delarsrapport.avsnitt.strategiskaUppdrag",
@@ -125,14 +127,14 @@ public class DelarsrapportService {
                 namnd.getNamn(), avsnitt, fotnoter.alla(), oppnaData);
     }
 
-    private static void lagg(List<se.malbild.dokument.Avsnitt> avsnitt, se.malbild.dokument.Avsnitt ett) {
+    private static void lagg(List<Avsnitt> avsnitt, Avsnitt ett) {
         if (ett != null) {
             avsnitt.add(ett);
         }
     }
 
     /** Nämndens uppdrag: förvaltning, ordförande, förvaltningschef, and the remit from the reglemente. */
-    private se.malbild.dokument.Avsnitt uppdrag(Namnd namnd) {
+    private Avsnitt uppdrag(Namnd namnd) {
         List<Block> block = new ArrayList<>();
         List<Block.Faktum> fakta = new ArrayList<>();
         faktum(fakta, "delarsrapport.fakta.forvaltning", namnd.getForvaltning());
@@ -145,7 +147,7 @@ public class DelarsrapportService {
             block.add(new Block.Punktlista(celler.t("delarsrapport.uppdrag.ingress"), namnd.getUppdrag()));
         }
         return block.isEmpty() ? null
-                : new se.malbild.dokument.Avsnitt("uppdrag", celler.t("delarsrapport.avsnitt.uppdrag"), block);
+                : new Avsnitt("uppdrag", celler.t("delarsrapport.avsnitt.uppdrag"), block);
     }
 
     private void faktum(List<Block.Faktum> fakta, String nyckel, String varde) {
@@ -155,22 +157,22 @@ public class DelarsrapportService {
     }
 
     /** A section of typed report text; null when nothing is written. */
-    private se.malbild.dokument.Avsnitt text(String id, String rubrik, RapporttextService.Sida texter, Avsnitt avsnitt) {
+    private Avsnitt text(String id, String rubrik, RapporttextService.Sida texter, se.malbild.bedomning.Avsnitt avsnitt) {
         List<Block> block = texter.texter().stream()
                 .filter(t -> t.avsnitt() == avsnitt && t.verksamhetId() == null)
                 .flatMap(t -> Delarsrapportceller.block(t.block()).stream())
                 .toList();
-        return block.isEmpty() ? null : new se.malbild.dokument.Avsnitt(id, celler.t(rubrik), block);
+        return block.isEmpty() ? null : new Avsnitt(id, celler.t(rubrik), block);
     }
 
     /** Strategiska utvecklingsuppdrag or internkontroll: a table of status and comment; null when the list is empty. */
-    private se.malbild.dokument.Avsnitt lista(String id, String rubrik, String tabellrubrik, String kolumn,
+    private Avsnitt lista(String id, String rubrik, String tabellrubrik, String kolumn,
             List<StatuslistaService.Rad> rader, boolean numrera) {
         if (rader.isEmpty()) {
             return null;
         }
         Tabell tabell = maldel.statustabell(id + "-tabell", celler.t(tabellrubrik), celler.t(kolumn), rader, numrera);
-        return new se.malbild.dokument.Avsnitt(id, celler.t(rubrik), List.of(tabell));
+        return new Avsnitt(id, celler.t(rubrik), List.of(tabell));
     }
 
     /**

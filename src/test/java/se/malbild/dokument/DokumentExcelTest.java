@@ -79,6 +79,16 @@ class DokumentExcelTest {
     }
 
     @Test
+    void aSmallNegativeValuePrintedAsZeroShowsZeroNotMinusZero() {
+        Tabell.Cell nastanNoll = Tabell.Cell.tal(new java.math.BigDecimal("-0.3"), Talformat.HELTAL);
+        Tabell.Cell negativ = Tabell.Cell.tal(new java.math.BigDecimal("-4400"), Talformat.HELTAL);
+
+        assertThat(nastanNoll.text()).isEqualTo("0");
+        assertThat(DokumentExcel.excelformat(nastanNoll)).isEqualTo("#,##0;#,##0");
+        assertThat(DokumentExcel.excelformat(negativ)).isEqualTo(Talformat.HELTAL.excelformat());
+    }
+
+    @Test
     void aFigureWithWordsAfterItStaysTextSoNothingOfThePageIsLost() throws IOException {
         Tabell.Cell kommentar = new Tabell.Cell("78 (hela UAF febr)", new java.math.BigDecimal("78"), Talformat.HELTAL,
                 List.of(), null);
