@@ -25,7 +25,8 @@ class MeddelandenTest {
     private static final Path MALLAR = Path.of("src/main/resources/templates");
     private static final List<String> BUNTAR = List.of("messages", "i18n/sakerhet", "i18n/rapport", "i18n/onboarding",
             "i18n/uppfoljning", "i18n/redovisning", "i18n/revision", "i18n/ekonomi", "i18n/bedomning", "i18n/dokument",
-            "i18n/export", "i18n/faststallelse", "i18n/delarsrapport", "i18n/oppnadata");
+            "i18n/export", "i18n/faststallelse", "i18n/delarsrapport", "i18n/oppnadata", "i18n/kolada",
+            "i18n/oversikt", "i18n/avvikelser", "i18n/resultat");
     private static final Pattern NYCKEL = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
     private static final Pattern NYCKEL_I_JAVA = Pattern.compile("\"((?:rapport|onboarding|sakerhet|fel|layout|app)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
