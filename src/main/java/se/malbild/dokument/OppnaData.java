@@ -13,13 +13,44 @@ import java.util.List;
  * @param manad       the month of the follow-up point (12 for a full year); null for a plan
  * @param indikatorer indicator values: outcomes (and targets) per indicator, period and gender
  * @param ekonomi     budget against actuals and forecast per verksamhet
+ * @param malresultat the final assessment of each nämndmål (empty for a plan, and in snapshots adopted before the
+ *                    field existed: JSON without it reads as an empty list)
  */
 public record OppnaData(String scbKod, String namndKod, int ar, Integer manad, List<Indikatorvarde> indikatorer,
-        List<Ekonomirad> ekonomi) {
+        List<Ekonomirad> ekonomi, List<Malresultat> malresultat) {
 
     public OppnaData {
         indikatorer = List.copyOf(indikatorer);
         ekonomi = List.copyOf(ekonomi);
+        malresultat = malresultat == null ? List.of() : List.copyOf(malresultat);
+    }
+
+    /** Values without goal results (a plan, an internbudget). */
+    public OppnaData(String scbKod, String namndKod, int ar, Integer manad, List<Indikatorvarde> indikatorer,
+            List<Ekonomirad> ekonomi) {
+        this(scbKod, namndKod, ar, manad, indikatorer, ekonomi, List.of());
+    }
+
+    /**
+     * Whether a nämndmål was reached, as the committee assessed it at the follow-up point.
+     *
+     * @param kod                   the nämndmål's code
+     * @param titel                 its title
+     * @param malomrade             the målområde it belongs to
+     * @param kommunovergripandeMal the kommunövergripande mål it serves
+     * @param status                the final status (a {@code Malstatus} name: {@code UPPFYLLS},
+     *                              {@code UPPFYLLS_DELVIS}, {@code UPPFYLLS_EJ}, {@code KAN_EJ_BEDOMAS}); null when
+     *                              the nämndmål was not assessed
+     * @param statustext            the status as printed in the report ("Uppfylls delvis")
+     * @param motivering            the committee's reasoning for the status; null when none was written
+     * @param indikatorer           the codes of the nämndmål's indicators, as in {@link Indikatorvarde#kpi()}
+     */
+    public record Malresultat(String kod, String titel, String malomrade, String kommunovergripandeMal, String status,
+            String statustext, String motivering, List<String> indikatorer) {
+
+        public Malresultat {
+            indikatorer = indikatorer == null ? List.of() : List.copyOf(indikatorer);
+        }
     }
 
     /**

@@ -2,7 +2,9 @@ package se.malbild.rapport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import se.malbild.dokument.Dokument;
 import se.malbild.dokument.OppnaData;
 import se.malbild.dokument.Tabell;
 import se.malbild.ekonomi.EkonomiskUppfoljningService;
+import se.malbild.mal.Indikator;
 import se.malbild.mal.IndikatorRepository;
 import se.malbild.mal.Kon;
 import se.malbild.mal.MalvardeRepository;
@@ -122,9 +125,22 @@ public class DelarsrapportService {
         lagg(avsnitt, maldel.namndindikatorer(mal, punkt, fotnoter, indikatorvarden));
 
         OppnaData oppnaData = new OppnaData(namnd.getKommun().getScbKod(), namnd.getKod(), ar, punkt.getManad(),
-                indikatorvarden, ekonomidel.oppnaData(ekonomin));
+                indikatorvarden, ekonomidel.oppnaData(ekonomin), malresultat(bedomda, mal.indikatorer()));
         return new Dokument("DELARSRAPPORT", celler.t("delarsrapport.titel", punkt.getNamn()), namnd.getKommun().getNamn(),
                 namnd.getNamn(), avsnitt, fotnoter.alla(), oppnaData);
+    }
+
+    /** Whether each assessed nämndmål was reached, for open data and the public results site. */
+    private List<OppnaData.Malresultat> malresultat(List<BedomningService.Mal> bedomda,
+            List<Indikator> indikatorlista) {
+        Map<Long, String> koder = new HashMap<>();
+        indikatorlista.forEach(i -> koder.put(i.getId(), i.getKod()));
+        return bedomda.stream().map(b -> new OppnaData.Malresultat(b.kod(), b.titel(), b.malomrade(),
+                b.kommunovergripandeMal(), b.status() == null ? null : b.status().name(),
+                b.status() == null ? null : celler.status(b.status()).text(),
+                b.motivering() == null || b.motivering().isBlank() ? null : b.motivering(),
+                b.indikatorer().stream().map(r -> koder.get(r.indikatorId())).filter(Objects::nonNull).toList()))
+                .toList();
     }
 
     private static void lagg(List<Avsnitt> avsnitt, Avsnitt ett) {

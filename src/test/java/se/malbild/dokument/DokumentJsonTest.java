@@ -67,4 +67,43 @@ class DokumentJsonTest {
         assertThat(DokumentJson.sha256("Målbild")).hasSize(64).matches("[0-9a-f]{64}")
                 .isNotEqualTo(DokumentJson.sha256("Malbild"));
     }
+
+    @Test
+    void goalResultsReadBackEqualAndChangeTheFingerprint() {
+        Dokument utan = Provrapport.delarsrapport();
+        Dokument med = medMalresultat(utan, "UPPFYLLS_DELVIS", "Uppfylls delvis");
+
+        Dokument igen = json.las(json.json(med));
+
+        assertThat(igen).isEqualTo(med);
+        OppnaData.Malresultat mal = igen.oppnaData().malresultat().get(0);
+        assertThat(mal.status()).isEqualTo("UPPFYLLS_DELVIS");
+        assertThat(mal.indikatorer()).containsExactly("N00914");
+        assertThat(json.json(igen)).isEqualTo(json.json(med));
+        assertThat(DokumentJson.sha256(json.json(medMalresultat(utan, "UPPFYLLS", "Uppfylls"))))
+                .isNotEqualTo(DokumentJson.sha256(json.json(med)));
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeGoalResultsExistedReadsWithNone() {
+        String text = json.json(Provrapport.delarsrapport());
+        String aldre = text.replace(",\"malresultat\":[]", "");
+        assertThat(aldre).isNotEqualTo(text).doesNotContain("malresultat");
+
+        Dokument igen = json.las(aldre);
+
+        assertThat(igen.oppnaData().malresultat()).isEmpty();
+        assertThat(igen.oppnaData().indikatorer()).isEqualTo(Provrapport.delarsrapport().oppnaData().indikatorer());
+    }
+
+    private static Dokument medMalresultat(Dokument d, String status, String statustext) {
+        OppnaData o = d.oppnaData();
+        OppnaData ny = new OppnaData(o.scbKod(), o.namndKod(), o.ar(), o.manad(), o.indikatorer(), o.ekonomi(),
+                List.of(new OppnaData.Malresultat("AN1", "Hög egenförsörjningsgrad", "Samhälle",
+                        "Fler ska gå till arbete eller studier", status, statustext,
+                        "Fler hushåll är självförsörjande.", List.of("N00914")),
+                        new OppnaData.Malresultat("AN2", "Ej bedömt mål", "Samhälle", "Fler ska gå till arbete",
+                                null, null, null, List.of())));
+        return new Dokument(d.typ(), d.titel(), d.kommun(), d.namnd(), d.avsnitt(), d.fotnoter(), ny);
+    }
 }
