@@ -24,10 +24,10 @@ class SecurityConfiguration {
     static final String INLOGGNINGSSIDA = "/logga-in";
 
     /**
-     * Readable without login: open data, and adopted reports, which their controller shows to anyone only when they
-     * are published (otherwise it asks for login).
+     * Readable without login: open data, the public results site (made from published reports only), and adopted
+     * reports, which their controller shows to anyone only when they are published (otherwise it asks for login).
      */
-    private static final String[] PUBLIKA = {"/rapporter/*", "/oppna-data/**"};
+    private static final String[] PUBLIKA = {"/rapporter/*", "/oppna-data/**", "/resultat", "/resultat/**"};
 
     private static final String[] ALLTID_OPPNA = {"/css/**", "/js/**", "/images/**", "/webjars/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error"};

@@ -62,4 +62,32 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
             where r.namnd.kommun = :kommun
             order by r.ar, r.beslutsdatum, r.id""")
     List<Publicerad> findPubliceradeDokument(Kommun kommun);
+
+    /** A published delårsrapport for the public results site: its id, decision, fingerprint and stored document. */
+    record PubliceradDelarsrapport(long id, LocalDate beslutsdatum, String paragraf, String sha256,
+            String dokumentJson) {
+    }
+
+    /** The municipality's published delårsrapporter, in one query, oldest first. */
+    @Query("""
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$PubliceradDelarsrapport(r.id,
+                r.beslutsdatum, r.paragraf, r.sha256, r.dokumentJson)
+            from FaststalldRapport r join Publicering p on p.faststalldRapportId = r.id
+            where r.namnd.kommun = :kommun
+              and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
+            order by r.ar, r.beslutsdatum, r.id""")
+    List<PubliceradDelarsrapport> findPubliceradeDelarsrapporter(Kommun kommun);
+
+    /** A municipality with published delårsrapporter: code, name and how many. */
+    record KommunMedResultat(String scbKod, String namn, long antal) {
+    }
+
+    @Query("""
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$KommunMedResultat(k.scbKod, k.namn,
+                count(r))
+            from FaststalldRapport r join Publicering p on p.faststalldRapportId = r.id join r.namnd n join n.kommun k
+            where r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT
+            group by k.scbKod, k.namn
+            order by k.namn""")
+    List<KommunMedResultat> findKommunerMedResultat();
 }

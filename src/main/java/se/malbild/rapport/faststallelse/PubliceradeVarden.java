@@ -1,5 +1,6 @@
 package se.malbild.rapport.faststallelse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,31 @@ public class PubliceradeVarden {
             }
         }
         return ut;
+    }
+
+    /** A published delårsrapport as adopted: its id, decision, fingerprint and the stored document. */
+    public record PubliceradRapport(long id, LocalDate beslutsdatum, String paragraf, String sha256, Dokument dokument) {
+    }
+
+    /** A municipality with published delårsrapporter. */
+    public record KommunMedResultat(String scbKod, String namn, long antalRapporter) {
+    }
+
+    /**
+     * The municipality's published delårsrapporter with their stored documents, oldest first, read in one query;
+     * empty for an unknown municipality.
+     */
+    public List<PubliceradRapport> delarsrapporter(Kommun kommun) {
+        return rapporter.findPubliceradeDelarsrapporter(kommun).stream()
+                .map(r -> new PubliceradRapport(r.id(), r.beslutsdatum(), r.paragraf(), r.sha256(),
+                        json.las(r.dokumentJson())))
+                .toList();
+    }
+
+    /** The municipalities that have published at least one delårsrapport, by name. */
+    public List<KommunMedResultat> kommunerMedResultat() {
+        return rapporter.findKommunerMedResultat().stream()
+                .map(k -> new KommunMedResultat(k.scbKod(), k.namn(), k.antal())).toList();
     }
 
     /**
