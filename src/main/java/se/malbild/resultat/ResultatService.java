@@ -24,7 +24,7 @@ import se.malbild.dokument.OppnaData;
 import se.malbild.dokument.Tabell;
 import se.malbild.organisation.Kommun;
 import se.malbild.organisation.KommunRepository;
-import se.malbild.rapport.faststallelse.PubliceradeVarden;
+import se.malbild.rapport.PubliceradeDelarsrapporter;
 
 /**
  * The public results: made only from the documents stored when delårsrapporter were adopted, and only those that are
@@ -110,11 +110,11 @@ public class ResultatService {
             Trend trend, String forra, String forraPeriod) {
     }
 
-    private final PubliceradeVarden publicerade;
+    private final PubliceradeDelarsrapporter publicerade;
     private final KommunRepository kommuner;
     private final MessageSource meddelanden;
 
-    ResultatService(PubliceradeVarden publicerade, KommunRepository kommuner, MessageSource meddelanden) {
+    ResultatService(PubliceradeDelarsrapporter publicerade, KommunRepository kommuner, MessageSource meddelanden) {
         this.publicerade = publicerade;
         this.kommuner = kommuner;
         this.meddelanden = meddelanden;
@@ -122,7 +122,7 @@ public class ResultatService {
 
     /** The municipalities with published results, by name. */
     public List<Kommunrad> kommuner() {
-        return publicerade.kommunerMedResultat().stream()
+        return publicerade.kommuner().stream()
                 .map(k -> new Kommunrad(k.scbKod(), k.namn(), k.antalRapporter())).toList();
     }
 
@@ -133,7 +133,7 @@ public class ResultatService {
     public Kommunsida kommun(String scbKod, Integer onskatAr) {
         Kommun kommun = kommuner.findByScbKod(scbKod)
                 .orElseThrow(() -> new NotFoundException("Kommunen " + scbKod + " finns inte"));
-        List<PubliceradeVarden.PubliceradRapport> rapporter = publicerade.delarsrapporter(kommun).stream()
+        List<PubliceradeDelarsrapporter.Rapport> rapporter = publicerade.kommun(kommun).stream()
                 .filter(r -> r.dokument().oppnaData() != null).toList();
         List<Integer> aren = rapporter.stream().map(r -> r.dokument().oppnaData().ar()).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
@@ -142,16 +142,16 @@ public class ResultatService {
         }
         int ar = onskatAr != null && aren.contains(onskatAr) ? onskatAr : aren.get(0);
 
-        Map<String, List<PubliceradeVarden.PubliceradRapport>> perNamnd = new LinkedHashMap<>();
+        Map<String, List<PubliceradeDelarsrapporter.Rapport>> perNamnd = new LinkedHashMap<>();
         rapporter.stream().filter(r -> r.dokument().oppnaData().ar() <= ar)
                 .forEach(r -> perNamnd.computeIfAbsent(r.dokument().oppnaData().namndKod(), k -> new ArrayList<>()).add(r));
         List<Namndresultat> namnder = new ArrayList<>();
         perNamnd.forEach((kod, namndens) -> {
-            PubliceradeVarden.PubliceradRapport senaste = namndens.stream()
+            PubliceradeDelarsrapporter.Rapport senaste = namndens.stream()
                     .filter(r -> r.dokument().oppnaData().ar() == ar)
-                    .max(Comparator.comparing((PubliceradeVarden.PubliceradRapport r) -> manad(r.dokument().oppnaData()))
-                            .thenComparing(PubliceradeVarden.PubliceradRapport::beslutsdatum)
-                            .thenComparingLong(PubliceradeVarden.PubliceradRapport::id))
+                    .max(Comparator.comparing((PubliceradeDelarsrapporter.Rapport r) -> manad(r.dokument().oppnaData()))
+                            .thenComparing(PubliceradeDelarsrapporter.Rapport::beslutsdatum)
+                            .thenComparingLong(PubliceradeDelarsrapporter.Rapport::id))
                     .orElse(null);
             if (senaste != null) {
                 namnder.add(namndresultat(senaste, namndens));
@@ -165,8 +165,8 @@ public class ResultatService {
         return data.manad() == null ? 12 : data.manad();
     }
 
-    private Namndresultat namndresultat(PubliceradeVarden.PubliceradRapport rapport,
-            List<PubliceradeVarden.PubliceradRapport> namndens) {
+    private Namndresultat namndresultat(PubliceradeDelarsrapporter.Rapport rapport,
+            List<PubliceradeDelarsrapporter.Rapport> namndens) {
         Dokument dokument = rapport.dokument();
         OppnaData data = dokument.oppnaData();
         Map<String, List<OppnaData.Indikatorvarde>> historik = historik(rapport, namndens);
@@ -192,10 +192,10 @@ public class ResultatService {
      * and periods of all its published reports up to the chosen one; a value published again later replaces the
      * earlier one. In time order.
      */
-    private static Map<String, List<OppnaData.Indikatorvarde>> historik(PubliceradeVarden.PubliceradRapport vald,
-            List<PubliceradeVarden.PubliceradRapport> namndens) {
+    private static Map<String, List<OppnaData.Indikatorvarde>> historik(PubliceradeDelarsrapporter.Rapport vald,
+            List<PubliceradeDelarsrapporter.Rapport> namndens) {
         Map<String, TreeMap<Integer, OppnaData.Indikatorvarde>> perKpi = new LinkedHashMap<>();
-        for (PubliceradeVarden.PubliceradRapport r : namndens) {
+        for (PubliceradeDelarsrapporter.Rapport r : namndens) {
             OppnaData d = r.dokument().oppnaData();
             if (d.ar() > vald.dokument().oppnaData().ar()
                     || (d.ar() == vald.dokument().oppnaData().ar() && manad(d) > manad(vald.dokument().oppnaData()))) {
