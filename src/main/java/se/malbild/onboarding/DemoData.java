@@ -64,13 +64,14 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final MessageSource meddelanden;
     private final UppfoljningService uppfoljningar;
     private final UppfoljningDemo uppfoljning;
+    private final DemoFaststallelse faststallelse;
     private volatile boolean aktiv;
 
     DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
             ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
             AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden,
-            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning) {
+            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning, DemoFaststallelse faststallelse) {
         this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
@@ -81,6 +82,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         this.meddelanden = meddelanden;
         this.uppfoljningar = uppfoljningar;
         this.uppfoljning = uppfoljning;
+        this.faststallelse = faststallelse;
     }
 
     @Override
@@ -109,6 +111,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
                         .toList());
             }
         });
+        faststallelse.faststallOchPublicera();
         log.info("Demodata inläst: Linköping (Arbetsmarknadsnämnden 2022) och Tranås (Kommunstyrelsen 2023). "
                 + "Demoanvändare: {} med lösenordet '{}'.", ANVANDARE.stream().map(Demoanvandare::anvandarnamn).toList(), LOSENORD);
     }
