@@ -1,5 +1,6 @@
 package se.malbild.resultat;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
@@ -20,6 +21,8 @@ class ResultatController {
 
     /** A newly published report shows within ten minutes. */
     static final String CACHE = CacheControl.maxAge(10, TimeUnit.MINUTES).cachePublic().getHeaderValue();
+    /** A logged-in user's page carries their name and a CSRF token in the header: never in a shared cache. */
+    static final String PRIVAT = CacheControl.noCache().cachePrivate().getHeaderValue();
 
     private final ResultatService resultat;
     private final Jamforelser jamforelser;
@@ -30,19 +33,23 @@ class ResultatController {
     }
 
     @GetMapping("/resultat")
-    String kommuner(Model model, HttpServletResponse svar) {
-        svar.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
+    String kommuner(Model model, HttpServletRequest fraga, HttpServletResponse svar) {
+        cache(fraga, svar);
         model.addAttribute("kommuner", resultat.kommuner());
         return "resultat/kommuner";
     }
 
     @GetMapping("/resultat/{scbKod}")
     String kommun(@PathVariable String scbKod, @RequestParam(required = false) Integer ar, Model model,
-            HttpServletResponse svar) {
+            HttpServletRequest fraga, HttpServletResponse svar) {
         ResultatService.Kommunsida sida = resultat.kommun(scbKod, ar);
-        svar.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
+        cache(fraga, svar);
         model.addAttribute("sida", sida);
         model.addAttribute("jamforelser", jamforelser.av(sida));
         return "resultat/kommun";
+    }
+
+    private static void cache(HttpServletRequest fraga, HttpServletResponse svar) {
+        svar.setHeader(HttpHeaders.CACHE_CONTROL, fraga.getUserPrincipal() == null ? CACHE : PRIVAT);
     }
 }

@@ -145,6 +145,8 @@ class ResultatIT {
         mvc.perform(get(SIDA).header("If-None-Match", kommun.getResponse().getHeader("ETag")))
                 .andExpect(status().isNotModified());
         mvc.perform(get("/resultat/9899")).andExpect(status().isNotFound());
+        mvc.perform(get(SIDA).with(user(petra))).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("private")));
     }
 
     private String kommunnamn() {
