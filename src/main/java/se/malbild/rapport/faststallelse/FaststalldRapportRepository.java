@@ -62,4 +62,12 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
             where r.namnd.kommun = :kommun
             order by r.ar, r.beslutsdatum, r.id""")
     List<Publicerad> findPubliceradeDokument(Kommun kommun);
+
+    /** The decision that adopted each of the municipality's delårsrapporter: committee, point, date and paragraph. */
+    @Query("""
+            select new se.malbild.rapport.StartService$Delarsbeslut(r.namnd.id, r.punkt.id, r.beslutsdatum, r.paragraf)
+            from FaststalldRapport r
+            where r.namnd.kommun = :kommun
+              and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT""")
+    List<se.malbild.rapport.StartService.Delarsbeslut> findDelarsbeslut(Kommun kommun);
 }
