@@ -86,6 +86,9 @@ class OversiktIT {
     void aPoliticianSeesBothDemoMunicipalitiesDashboards() throws Exception {
         Namnd an = demoLinkoping();
         importer.importera(Demofiler.las(Demofiler.TRANAS), "tranas.json", "test");
+        // As the demo creates them.
+        uppfoljningar.skapaPunkt("0687", 2023, 4, Uppfoljningstyp.DELAR, "tertial 1 2023", LocalDate.of(2023, 5, 15));
+        uppfoljningar.skapaPunkt("0687", 2023, 8, Uppfoljningstyp.DELAR, "tertial 2 2023", LocalDate.of(2023, 9, 15));
 
         Document linkoping = sida("/kommuner/0580/oversikt");
         assertThat(linkoping.select("h1").text()).isEqualTo("Översikt – Linköpings kommun");
