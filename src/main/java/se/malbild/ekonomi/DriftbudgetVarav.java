@@ -47,6 +47,10 @@ public class DriftbudgetVarav {
         this.kostnader = kostnader;
     }
 
+    Namnd getNamnd() {
+        return namnd;
+    }
+
     public Kolumn getKolumn() {
         return new Kolumn(ar, typ);
     }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.Verksamhet;
 import se.malbild.organisation.VerksamhetRepository;
@@ -111,12 +112,13 @@ public class EkonomiskUppfoljningService {
     private final InvesteringsprognosRepository investeringsprognoser;
     private final UppfoljningspunktRepository punkter;
     private final RedovisningService redovisning;
+    private final KommunensOrganisation kommunensData;
 
     EkonomiskUppfoljningService(UppfoljningAtkomst atkomst, Ekonomibehorighet behorighet,
             VerksamhetRepository verksamheter, UppfoljningsbudgetRepository budgetar,
             BudgetpostRepository budgetposter, DriftbudgetVaravRepository budgetvarav, PrognosRepository prognoser,
             InvesteringsobjektRepository investeringsobjekt, InvesteringsprognosRepository investeringsprognoser,
-            UppfoljningspunktRepository punkter, RedovisningService redovisning) {
+            UppfoljningspunktRepository punkter, RedovisningService redovisning, KommunensOrganisation kommunensData) {
         this.atkomst = atkomst;
         this.behorighet = behorighet;
         this.verksamheter = verksamheter;
@@ -128,6 +130,7 @@ public class EkonomiskUppfoljningService {
         this.investeringsprognoser = investeringsprognoser;
         this.punkter = punkter;
         this.redovisning = redovisning;
+        this.kommunensData = kommunensData;
     }
 
     /**
@@ -146,13 +149,165 @@ public class EkonomiskUppfoljningService {
     /** The economy follow-up of the nämnd at the point; the point must be of the nämnd's municipality. */
     public Uppfoljning las(Namnd namnd, Uppfoljningspunkt punkt) {
         int ar = punkt.getAr();
-        int manad = punkt.getManad();
-        Budget budget = budget(namnd, ar);
-        Redovisat redovisat = new Redovisat(redovisning.perManad(namnd, YearMonth.of(ar - 2, 1), YearMonth.of(ar, 12)));
-        Prognoser aktuella = new Prognoser(prognoser.findByNamndAndAr(namnd, ar));
-        Optional<Uppfoljningspunkt> forra = forraPunkten(punkt);
+        List<Uppfoljningsbudget> uppfoljningsbudget = budgetar.findByNamndAndAr(namnd, ar);
+        Budget budget = uppfoljningsbudget.isEmpty()
+                ? budget(uppfoljningsbudget, budgetposter.findByNamndAndPlanAr(namnd, ar),
+                        budgetvarav.findByNamndAndPlanAr(namnd, ar), ar)
+                : budget(uppfoljningsbudget, List.of(), List.of(), ar);
+        Indata indata = new Indata(namnd, verksamheter.findByNamndOrderByOrdning(namnd), budget,
+                new Redovisat(redovisning.perManad(namnd, YearMonth.of(ar - 2, 1), YearMonth.of(ar, 12))),
+                new Prognoser(prognoser.findByNamndAndAr(namnd, ar)),
+                investeringsobjekt.findByNamndAndArOrderByOrdning(namnd, ar),
+                investeringsprognoser.findByNamndAndAr(namnd, ar));
+        return berakna(indata, punkt, forraPunkten(punkt));
+    }
 
-        List<Verksamhet> rader = rader(verksamheter.findByNamndOrderByOrdning(namnd), budget, redovisat, aktuella, ar,
+    /**
+     * The economy follow-up of every nämnd of the municipality at the point, by nämnd id (nämnder in name order),
+     * computed exactly as {@link #las} does, from inputs loaded once for the whole municipality: a fixed number of
+     * SQL statements however many nämnder there are.
+     */
+    public Map<Long, Uppfoljning> lasAlla(Kommun kommun, Uppfoljningspunkt punkt) {
+        Map<Long, Indata> indata = kommunensIndata(kommun, punkt);
+        Optional<Uppfoljningspunkt> forra = forraPunkten(punkt);
+        Map<Long, Uppfoljning> resultat = new LinkedHashMap<>();
+        indata.forEach((id, d) -> resultat.put(id, berakna(d, punkt, forra)));
+        return resultat;
+    }
+
+    /**
+     * One month's current forecasts of a nämnd, computed into the tables as at the point (same budget and actuals,
+     * that month's forecasts): the rows' and the total's year deviation as forecast then.
+     */
+    public record Prognosmanad(int manad, EkonomiskUppfoljning.Tabeller tabeller) {
+    }
+
+    /**
+     * A nämnd's follow-up at a point with how its forecasts moved through the year, and the year's result per
+     * verksamhet (net, kronor) once all twelve months of actuals exist (then {@code arsresultat} holds every row and
+     * {@code arsresultatSumma} the total including the internal units; otherwise empty and null).
+     */
+    public record MedHistorik(long namndId, String kod, String namn, Uppfoljning uppfoljning, List<Prognosmanad> historik,
+            Map<Long, BigDecimal> arsresultat, BigDecimal arsresultatSumma) {
+    }
+
+    /**
+     * Every nämnd of the municipality at the point (in name order) with its forecast history: the months up to the
+     * point's in which the nämnd made any forecast. The same fixed number of SQL statements as {@link #lasAlla}.
+     */
+    public List<MedHistorik> lasAllaMedHistorik(Kommun kommun, Uppfoljningspunkt punkt) {
+        Map<Long, Indata> indata = kommunensIndata(kommun, punkt);
+        Optional<Uppfoljningspunkt> forra = forraPunkten(punkt);
+        List<MedHistorik> alla = new ArrayList<>();
+        for (Indata d : indata.values()) {
+            Uppfoljning uppfoljning = berakna(d, punkt, forra);
+            int ar = punkt.getAr();
+            int manad = punkt.getManad();
+            List<EkonomiskUppfoljning.Underlag> underlag = uppfoljning.tabeller().rader().stream()
+                    .map(EkonomiskUppfoljning.Rad::underlag).toList();
+            List<Prognosmanad> historik = new ArrayList<>();
+            for (int m = 1; m <= manad; m++) {
+                int prognosmanad = m;
+                if (!d.aktuella().verksamheter(m).isEmpty() || d.aktuella().senaste(null, m) != null) {
+                    List<EkonomiskUppfoljning.Underlag> medPrognos = underlag.stream()
+                            .map(u -> u.medPrognos(d.aktuella().senaste(u.verksamhetId(), prognosmanad))).toList();
+                    historik.add(new Prognosmanad(m, EkonomiskUppfoljning.berakna(medPrognos, manad,
+                            netto(d.aktuella().senaste(null, m)), d.budget().varav)));
+                }
+            }
+            Map<Long, BigDecimal> arsresultat = new HashMap<>();
+            BigDecimal summa = null;
+            if (d.redovisat().heltAr(ar)) {
+                summa = BigDecimal.ZERO;
+                for (EkonomiskUppfoljning.Underlag u : underlag) {
+                    BigDecimal resultat = netto(d.redovisat().summa(u.verksamhetId(), ar, 1, 12));
+                    arsresultat.put(u.verksamhetId(), resultat);
+                    if (u.typ() != VerksamhetTyp.MALPROGNOS) {
+                        summa = summa.add(resultat);
+                    }
+                }
+            }
+            alla.add(new MedHistorik(d.namnd().getId(), d.namnd().getKod(), d.namnd().getNamn(), uppfoljning, historik,
+                    arsresultat, summa));
+        }
+        return alla;
+    }
+
+    /** Each nämnd's inputs of the point's year, loaded for the whole municipality at once. */
+    private Map<Long, Indata> kommunensIndata(Kommun kommun, Uppfoljningspunkt punkt) {
+        if (!punkt.getKommun().getId().equals(kommun.getId())) {
+            throw new IllegalArgumentException("Uppföljningspunkten hör till en annan kommun");
+        }
+        int ar = punkt.getAr();
+        List<Namnd> namnder = kommunensData.namnder(kommun);
+        Map<Long, List<Verksamhet>> verksamheterPerNamnd = new HashMap<>();
+        Map<Long, Long> namndAvVerksamhet = new HashMap<>();
+        for (Verksamhet v : kommunensData.verksamheter(kommun)) {
+            Long namndId = v.getNamnd().getId();
+            verksamheterPerNamnd.computeIfAbsent(namndId, n -> new ArrayList<>()).add(v);
+            namndAvVerksamhet.put(v.getId(), namndId);
+        }
+        Map<Long, List<Uppfoljningsbudget>> uppfoljningsbudget = grupperade(budgetar.findByKommunAndAr(kommun, ar),
+                b -> namndAvVerksamhet.get(b.getVerksamhet().getId()));
+        Map<Long, List<Budgetpost>> poster = grupperade(budgetposter.findByKommunAndPlanAr(kommun, ar),
+                b -> namndAvVerksamhet.get(b.getVerksamhet().getId()));
+        Map<Long, List<DriftbudgetVarav>> varav = grupperade(budgetvarav.findByKommunAndPlanAr(kommun, ar),
+                v -> v.getNamnd().getId());
+        Map<Long, List<RedovisatPerManad>> redovisat = grupperade(
+                redovisning.perManad(kommun, YearMonth.of(ar - 2, 1), YearMonth.of(ar, 12)),
+                r -> namndAvVerksamhet.get(r.verksamhetId()));
+        Map<Long, List<Prognos>> prognoserPerNamnd = grupperade(prognoser.findByKommunAndAr(kommun, ar),
+                p -> p.getNamnd().getId());
+        Map<Long, List<Investeringsobjekt>> objekt = grupperade(investeringsobjekt.findByKommunAndAr(kommun, ar),
+                o -> o.getNamnd().getId());
+        Map<Long, List<Investeringsprognos>> investeringsrader = grupperade(
+                investeringsprognoser.findByKommunAndAr(kommun, ar), p -> p.getObjekt().getNamnd().getId());
+        Map<Long, Indata> indata = new LinkedHashMap<>();
+        for (Namnd namnd : namnder) {
+            Long id = namnd.getId();
+            List<Uppfoljningsbudget> ub = uppfoljningsbudget.getOrDefault(id, List.of());
+            Budget budget = ub.isEmpty()
+                    ? budget(ub, poster.getOrDefault(id, List.of()), varav.getOrDefault(id, List.of()), ar)
+                    : budget(ub, List.of(), List.of(), ar);
+            indata.put(id, new Indata(namnd, verksamheterPerNamnd.getOrDefault(id, List.of()), budget,
+                    new Redovisat(redovisat.getOrDefault(id, List.of())),
+                    new Prognoser(prognoserPerNamnd.getOrDefault(id, List.of())), objekt.getOrDefault(id, List.of()),
+                    investeringsrader.getOrDefault(id, List.of())));
+        }
+        return indata;
+    }
+
+    private static <T> Map<Long, List<T>> grupperade(List<T> rader, java.util.function.Function<T, Long> namnd) {
+        Map<Long, List<T>> grupper = new HashMap<>();
+        for (T rad : rader) {
+            Long id = namnd.apply(rad);
+            if (id != null) {
+                grupper.computeIfAbsent(id, n -> new ArrayList<>()).add(rad);
+            }
+        }
+        return grupper;
+    }
+
+    /**
+     * One nämnd's inputs of the year: its verksamheter in their order, the budget, the actuals of the year and the two
+     * before it, every forecast of the year, the investment objects and their forecasts.
+     */
+    private record Indata(Namnd namnd, List<Verksamhet> verksamheter, Budget budget, Redovisat redovisat,
+            Prognoser aktuella, List<Investeringsobjekt> objekt, List<Investeringsprognos> investeringsrader) {
+    }
+
+    /** The one computation of a nämnd's follow-up from its inputs, shared by {@link #las} and {@link #lasAlla}. */
+    private static Uppfoljning berakna(Indata indata, Uppfoljningspunkt punkt, Optional<Uppfoljningspunkt> forra) {
+        Namnd namnd = indata.namnd();
+        Budget budget = indata.budget();
+        Redovisat redovisat = indata.redovisat();
+        Prognoser aktuella = indata.aktuella();
+        List<Investeringsobjekt> objekt = indata.objekt();
+        List<Investeringsprognos> investeringsrader = indata.investeringsrader();
+        int ar = punkt.getAr();
+        int manad = punkt.getManad();
+
+        List<Verksamhet> rader = rader(indata.verksamheter(), budget, redovisat, aktuella, ar,
                 manad, forra.map(Uppfoljningspunkt::getManad).orElse(null));
         List<EkonomiskUppfoljning.Underlag> underlag = rader.stream()
                 .map(v -> new EkonomiskUppfoljning.Underlag(v.getId(), v.getKod(), v.getNamn(), v.getTyp(),
@@ -164,8 +319,6 @@ public class EkonomiskUppfoljningService {
         EkonomiskUppfoljning.Tabeller tabeller = EkonomiskUppfoljning.berakna(underlag, manad,
                 netto(aktuella.senaste(null, manad)), budget.varav);
 
-        List<Investeringsobjekt> objekt = investeringsobjekt.findByNamndAndArOrderByOrdning(namnd, ar);
-        List<Investeringsprognos> investeringsrader = investeringsprognoser.findByNamndAndAr(namnd, ar);
         List<EkonomiskUppfoljning.Investering> investeringar = investeringar(objekt, investeringsrader, manad);
 
         ForraPunkten forraPunkten = forra.map(p -> {
@@ -250,8 +403,8 @@ public class EkonomiskUppfoljningService {
             Map<Long, Map<Integer, BigDecimal>> profil, Map<Long, Integer> ordning, EkonomiskUppfoljning.Nettobelopp varav) {
     }
 
-    private Budget budget(Namnd namnd, int ar) {
-        List<Uppfoljningsbudget> uppfoljning = budgetar.findByNamndAndAr(namnd, ar);
+    private static Budget budget(List<Uppfoljningsbudget> uppfoljning, List<Budgetpost> internbudget,
+            List<DriftbudgetVarav> internbudgetensVarav, int ar) {
         Map<Long, EkonomiskUppfoljning.Nettobelopp> belopp = new HashMap<>();
         Map<Long, Map<Integer, BigDecimal>> profil = new HashMap<>();
         Map<Long, Integer> ordning = new HashMap<>();
@@ -264,14 +417,14 @@ public class EkonomiskUppfoljningService {
             return new Budget(Budgetkalla.UPPFOLJNINGSBUDGET, belopp, profil, ordning, null);
         }
         Kolumn budgetkolumn = new Kolumn(ar, Kolumntyp.BUDGET);
-        for (Budgetpost post : budgetposter.findByNamndAndPlanAr(namnd, ar)) {
+        for (Budgetpost post : internbudget) {
             if (post.getKolumn().equals(budgetkolumn) && post.getNetto() != null) {
                 belopp.put(post.getVerksamhet().getId(), post.getFordelning()
                         .map(f -> new EkonomiskUppfoljning.Nettobelopp(post.getNetto(), f.kostnader(), f.intakter()))
                         .orElse(EkonomiskUppfoljning.Nettobelopp.netto(post.getNetto())));
             }
         }
-        EkonomiskUppfoljning.Nettobelopp varav = budgetvarav.findByNamndAndPlanAr(namnd, ar).stream()
+        EkonomiskUppfoljning.Nettobelopp varav = internbudgetensVarav.stream()
                 .filter(v -> v.getKolumn().equals(budgetkolumn) && v.getKostnader() != null && v.getIntakter() != null)
                 .map(v -> EkonomiskUppfoljning.Nettobelopp.fordelat(v.getKostnader(), v.getIntakter()))
                 .findFirst().orElse(null);

@@ -83,6 +83,10 @@ class Prognos {
         return verksamhet == null ? null : verksamhet.getId();
     }
 
+    Namnd getNamnd() {
+        return namnd;
+    }
+
     Long getId() {
         return id;
     }

@@ -175,6 +175,11 @@ public class Indikator {
         return koladaKpi;
     }
 
+    /** Links the indicator to a Kolada KPI id (e.g. N31807); null removes the link. */
+    public void setKoladaKpi(String koladaKpi) {
+        this.koladaKpi = koladaKpi;
+    }
+
     public List<String> getFotnoter() {
         return List.copyOf(fotnoter);
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.malbild.common.Inloggningstips;
 import se.malbild.databas.EmbeddedDatabase;
+import se.malbild.kolada.KoladaDemo;
 import se.malbild.organisation.KommunRepository;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.NamndRepository;
@@ -64,13 +65,14 @@ class DemoData implements ApplicationRunner, Inloggningstips {
     private final MessageSource meddelanden;
     private final UppfoljningService uppfoljningar;
     private final UppfoljningDemo uppfoljning;
+    private final KoladaDemo kolada;
     private volatile boolean aktiv;
 
     DemoData(@Value("${malbild.demo-data:auto}") String installning, @Value("${malbild.kommando:}") String kommando,
             ObjectProvider<EmbeddedDatabase> inbyggd,
             PlanImportService importer, KommunRepository kommuner, NamndRepository namnder,
             AnvandareService anvandare, TransactionTemplate transaktion, MessageSource meddelanden,
-            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning) {
+            UppfoljningService uppfoljningar, UppfoljningDemo uppfoljning, KoladaDemo kolada) {
         this.installning = kommando.isEmpty() ? installning : "false";
         this.inbyggdDatabas = inbyggd.getIfAvailable() != null;
         this.importer = importer;
@@ -81,6 +83,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
         this.meddelanden = meddelanden;
         this.uppfoljningar = uppfoljningar;
         this.uppfoljning = uppfoljning;
+        this.kolada = kolada;
     }
 
     @Override
@@ -100,6 +103,7 @@ class DemoData implements ApplicationRunner, Inloggningstips {
             }
             Namnd linkoping = namnder.findByKommunAndKod("0580", "AN").orElseThrow();
             uppfoljning.lasInAugusti2022(linkoping);
+            kolada.lasIn(linkoping);
             uppfoljningar.skapaPunkt("0687", 2023, 4, Uppfoljningstyp.DELAR, "tertial 1 2023", LocalDate.of(2023, 5, 15));
             uppfoljningar.skapaPunkt("0687", 2023, 8, Uppfoljningstyp.DELAR, "tertial 2 2023", LocalDate.of(2023, 9, 15));
             uppfoljningar.skapaPunkt("0687", 2023, 12, Uppfoljningstyp.HELAR, "helår 2023", LocalDate.of(2024, 2, 1));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 
 interface RedovisatRepository extends JpaRepository<Redovisat, Long> {
@@ -31,4 +32,12 @@ interface RedovisatRepository extends JpaRepository<Redovisat, Long> {
             where v.namnd = :namnd and r.ar * 100 + r.manad between :fran and :till
             order by v.ordning, v.id, r.ar, r.manad""")
     List<RedovisatPerManad> perManad(Namnd namnd, int fran, int till);
+
+    /** The same for every nämnd of the municipality. */
+    @Query("""
+            select new se.malbild.redovisning.RedovisatPerManad(v.id, v.kod, r.ar, r.manad, r.kostnader, r.intakter)
+            from Redovisat r join r.verksamhet v
+            where v.namnd.kommun = :kommun and r.ar * 100 + r.manad between :fran and :till
+            order by v.ordning, v.id, r.ar, r.manad""")
+    List<RedovisatPerManad> perManadIKommun(Kommun kommun, int fran, int till);
 }

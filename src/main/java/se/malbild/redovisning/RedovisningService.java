@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 
 /** Actuals for the other modules: what a nämnd's verksamheter cost and earned, summed or month by month. */
@@ -34,6 +35,11 @@ public class RedovisningService {
      */
     public List<RedovisatPerManad> perManad(Namnd namnd, YearMonth fran, YearMonth till) {
         return redovisat.perManad(namnd, period(fran), period(till));
+    }
+
+    /** {@link #perManad(Namnd, YearMonth, YearMonth)} for every nämnd of the municipality at once; one query. */
+    public List<RedovisatPerManad> perManad(Kommun kommun, YearMonth fran, YearMonth till) {
+        return redovisat.perManadIKommun(kommun, period(fran), period(till));
     }
 
     static int period(YearMonth manad) {

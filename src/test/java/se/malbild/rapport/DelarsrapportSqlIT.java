@@ -1,5 +1,8 @@
 package se.malbild.rapport;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -14,6 +17,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.malbild.bedomning.BedomningInmatning;
@@ -53,6 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
 // A small batch size, so that loading per row could not hide behind one batch.
 @SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
         "spring.jpa.properties.hibernate.default_batch_fetch_size=4"})
+@AutoConfigureMockMvc
 class DelarsrapportSqlIT {
 
     private static final MalbildAnvandare ADMIN = new MalbildAnvandare(1, "ada", "Ada", Roll.ADMIN, Set.of());
@@ -67,6 +73,9 @@ class DelarsrapportSqlIT {
 
     @Autowired
     EntityManagerFactory emf;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aCommitteeFourTimesLargerCostsTheSameNumberOfStatements() {
@@ -85,6 +94,27 @@ class DelarsrapportSqlIT {
                 .hasSize(KOPIOR * Delarsrapportfixtur.tabell(litenRapport, "internkontroll-tabell").rader().size());
         assertThat(stora).isEqualTo(sma);
         assertThat(sma).isLessThanOrEqualTo(50);
+    }
+
+    /** The whole page request: the report, the adoption status, the export links and the layout. */
+    @Test
+    void thePageOfACommitteeFourTimesLargerCostsTheSameNumberOfStatements() throws Exception {
+        Delarsrapportfixtur.Linkoping linkoping = Delarsrapportfixtur.linkoping(context, "9943");
+        Delarsrapportfixtur.Linkoping stor = fyraGangerStorre("9944");
+
+        long sma = sidansSatser(linkoping);
+        long stora = sidansSatser(stor);
+
+        assertThat(stora).isEqualTo(sma);
+        assertThat(sma).isLessThanOrEqualTo(60);
+    }
+
+    private long sidansSatser(Delarsrapportfixtur.Linkoping an) throws Exception {
+        Statistics statistik = emf.unwrap(SessionFactory.class).getStatistics();
+        statistik.clear();
+        mvc.perform(get("/namnder/" + an.namndId() + "/uppfoljning/" + an.punktId() + "/delarsrapport")
+                .with(user(POLITIKER))).andExpect(status().isOk());
+        return statistik.getPrepareStatementCount();
     }
 
     private long satser(Delarsrapportfixtur.Linkoping an) {

@@ -70,4 +70,27 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
             where r.namnd.kommun = :kommun
               and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT""")
     List<se.malbild.rapport.StartService.Delarsbeslut> findDelarsbeslut(Kommun kommun);
+
+    /** An adopted report as stored, without its PDF, with its committee and municipality. */
+    record Lagrad(long id, long namndId, String scbKod, String namndKod, String kommun, String namnd,
+            Rapporttyp rapporttyp, String titel, String punkt, Long punktId, int ar, LocalDate beslutsdatum,
+            String paragraf, String kommentar, String faststalldAv, Instant faststalldTid, String sha256,
+            String dokumentJson, String html) {
+    }
+
+    /** The stored report without the PDF, which only the PDF download needs. */
+    @Query("""
+            select new se.malbild.rapport.faststallelse.FaststalldRapportRepository$Lagrad(r.id, n.id, k.scbKod, n.kod,
+                k.namn, n.namn, r.rapporttyp, r.titel, pk.namn, pk.id, r.ar, r.beslutsdatum, r.paragraf, r.kommentar,
+                r.faststalldAv, r.faststalldTid, r.sha256, r.dokumentJson, r.html)
+            from FaststalldRapport r join r.namnd n join n.kommun k left join r.punkt pk
+            where r.id = :id""")
+    Optional<Lagrad> findLagrad(long id);
+
+    /** The committee of an adopted report, for the access check before the PDF is read. */
+    @Query("select r.namnd.id from FaststalldRapport r where r.id = :id")
+    Optional<Long> findNamndId(long id);
+
+    @Query("select r.pdf from FaststalldRapport r where r.id = :id")
+    byte[] findPdf(long id);
 }

@@ -313,8 +313,8 @@ public class FaststallelseService {
 
     /** A politician or admin publishes an adopted report: readable without login, its values open data. */
     public void publicera(long id) {
-        FaststalldRapport rapport = rapport(id);
-        atkomst.namndForLasning(rapport.getNamnd().getId());
+        long namndId = rapporter.findNamndId(id).orElseThrow(() -> ingenRapport(id));
+        atkomst.namndForLasning(namndId);
         MalbildAnvandare vem = kontrolleraFaststallare();
         if (publiceringar.findByFaststalldRapportId(id).isPresent()) {
             throw new RedanPubliceradException();
@@ -325,7 +325,7 @@ public class FaststallelseService {
             throw new RedanPubliceradException();
         }
         revision.registrera(OBJEKTTYP, id, "publicerad", null, t("faststallelse.revision.publicerad"),
-                rapport.getNamnd().getId());
+                namndId);
     }
 
     /** Every adopted delårsrapport of the municipality: its committee, point, decision date and paragraph. */
@@ -337,43 +337,40 @@ public class FaststallelseService {
     /** An adopted report as stored: anyone reads a published one, the committee's readers an unpublished one. */
     @Transactional(readOnly = true)
     public Faststalld las(long id) {
-        FaststalldRapport rapport = rapport(id);
-        Optional<Publicering> publicering = kontrolleraLasning(rapport);
-        Namnd namnd = rapport.getNamnd();
-        return new Faststalld(rapport.getId(), namnd.getId(), namnd.getKommun().getScbKod(), namnd.getKod(),
-                namnd.getKommun().getNamn(), namnd.getNamn(),
-                rapport.getRapporttyp(), rapport.getTitel(), rapport.getPunkt() == null ? null : rapport.getPunkt().getNamn(),
-                rapport.getPunkt() == null ? null : rapport.getPunkt().getId(), rapport.getAr(),
-                rapport.getBeslutsdatum(), rapport.getParagraf(), rapport.getKommentar(), rapport.getFaststalldAv(),
-                TID.format(rapport.getFaststalldTid()), rapport.getSha256(),
-                DokumentJson.sha256(rapport.getDokumentJson()).equals(rapport.getSha256()), rapport.getHtml(),
+        FaststalldRapportRepository.Lagrad rapport = lagrad(id);
+        Optional<Publicering> publicering = kontrolleraLasning(id, rapport.namndId());
+        return new Faststalld(rapport.id(), rapport.namndId(), rapport.scbKod(), rapport.namndKod(), rapport.kommun(),
+                rapport.namnd(), rapport.rapporttyp(), rapport.titel(), rapport.punkt(), rapport.punktId(), rapport.ar(),
+                rapport.beslutsdatum(), rapport.paragraf(), rapport.kommentar(), rapport.faststalldAv(),
+                TID.format(rapport.faststalldTid()), rapport.sha256(),
+                DokumentJson.sha256(rapport.dokumentJson()).equals(rapport.sha256()), rapport.html(),
                 publicering.isPresent(), publicering.map(Publicering::getPubliceradAv).orElse(null),
                 publicering.map(p -> TID.format(p.getPubliceradTid())).orElse(null),
                 publicering.isEmpty() && arFaststallare());
     }
 
-    /** The PDF stored at adoption, byte for byte. */
+    /** The PDF stored at adoption, byte for byte; the only read of the stored PDF. */
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
-        FaststalldRapport rapport = rapport(id);
-        kontrolleraLasning(rapport);
-        return rapport.getPdf();
+        long namndId = rapporter.findNamndId(id).orElseThrow(() -> ingenRapport(id));
+        kontrolleraLasning(id, namndId);
+        return rapporter.findPdf(id);
     }
 
     /** The adopted document read back from its stored JSON, for the exports made again from stored data. */
     @Transactional(readOnly = true)
     public Dokument dokument(long id) {
-        FaststalldRapport rapport = rapport(id);
-        kontrolleraLasning(rapport);
-        return json.las(rapport.getDokumentJson());
+        FaststalldRapportRepository.Lagrad rapport = lagrad(id);
+        kontrolleraLasning(id, rapport.namndId());
+        return json.las(rapport.dokumentJson());
     }
 
     /** The footer line of an adopted report's printouts: decision and fingerprint. */
     @Transactional(readOnly = true)
     public String sidfot(long id) {
-        FaststalldRapport rapport = rapport(id);
-        kontrolleraLasning(rapport);
-        return sidfot(rapport.getBeslutsdatum(), rapport.getParagraf(), rapport.getSha256());
+        FaststalldRapportRepository.Lagrad rapport = lagrad(id);
+        kontrolleraLasning(id, rapport.namndId());
+        return sidfot(rapport.beslutsdatum(), rapport.paragraf(), rapport.sha256());
     }
 
     /** A committee's adopted reports, newest year first, with whether each is published. */
@@ -408,16 +405,20 @@ public class FaststallelseService {
         }
     }
 
-    private Optional<Publicering> kontrolleraLasning(FaststalldRapport rapport) {
-        Optional<Publicering> publicering = publiceringar.findByFaststalldRapportId(rapport.getId());
+    private Optional<Publicering> kontrolleraLasning(long id, long namndId) {
+        Optional<Publicering> publicering = publiceringar.findByFaststalldRapportId(id);
         if (publicering.isEmpty()) {
-            atkomst.namndForLasning(rapport.getNamnd().getId());
+            atkomst.namndForLasning(namndId);
         }
         return publicering;
     }
 
-    private FaststalldRapport rapport(long id) {
-        return rapporter.findById(id).orElseThrow(() -> new NotFoundException("Ingen fastställd rapport med id " + id));
+    private FaststalldRapportRepository.Lagrad lagrad(long id) {
+        return rapporter.findLagrad(id).orElseThrow(() -> ingenRapport(id));
+    }
+
+    private static NotFoundException ingenRapport(long id) {
+        return new NotFoundException("Ingen fastställd rapport med id " + id);
     }
 
     private String sidfot(LocalDate beslutsdatum, String paragraf, String sha256) {
