@@ -1,6 +1,7 @@
 package se.malbild.oversikt;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.malbild.bedomning.BedomningService;
 import se.malbild.common.NotFoundException;
+import se.malbild.common.SvenskFormat;
 import se.malbild.dokument.Diagram;
 import se.malbild.dokument.Tabell;
 import se.malbild.dokument.Talformat;
+import se.malbild.ekonomi.Driftuppfoljning;
+import se.malbild.ekonomi.EkonomiskUppfoljningService;
+import se.malbild.ekonomi.Ekonomitabeller;
 import se.malbild.mal.Malstatus;
 import se.malbild.organisation.Kommun;
 import se.malbild.organisation.KommunRepository;
@@ -59,11 +64,19 @@ public class OversiktService {
     }
 
     /**
+     * The budget position for the year: budget, forecast, deviation (budget minus forecast) in tkr and %, and the
+     * change of the deviation since the previous forecast ("avvikelse −10 000 → 0 tkr"); texts as printed, null where
+     * there is nothing to show.
+     */
+    public record Ekonomi(String budget, String prognos, String avvikelse, String avvikelseProcent, String andring) {
+    }
+
+    /**
      * One committee: what data it is, its goal fulfilment per målområde and in total, the change since the previous
-     * point in words, and (for an adopted follow-up) the decision.
+     * point in words, its budget position, and (for an adopted follow-up) the decision.
      */
     public record Namndrad(long id, String namn, String kod, Datalage lage, String beslut, List<Omrade> omraden,
-            Statusantal totalt, List<String> forandringar) {
+            Statusantal totalt, List<String> forandringar, Ekonomi ekonomi) {
 
         public boolean harSiffror() {
             return lage != Datalage.EJ_INLAMNAD;
@@ -72,7 +85,7 @@ public class OversiktService {
 
     /** The page. */
     public record Oversikt(String scbKod, String kommun, List<Integer> aren, Integer ar, List<Punktval> punkter,
-            Punktval punkt, Punktval foregaende, List<Namndrad> namnder, Diagram trend) {
+            Punktval punkt, Punktval foregaende, List<Namndrad> namnder, List<Diagram> trender) {
 
         /** The statuses in the order the columns show them. */
         public List<Malstatus> statusar() {
@@ -85,13 +98,15 @@ public class OversiktService {
     private final UppfoljningspunktRepository punkter;
     private final UppfoljningService uppfoljningar;
     private final BedomningService bedomningar;
+    private final EkonomiskUppfoljningService ekonomi;
     private final StartService rapporter;
     private final AnvandareService anvandare;
     private final MessageSource meddelanden;
 
     OversiktService(KommunRepository kommuner, NamndRepository namnder, UppfoljningspunktRepository punkter,
-            UppfoljningService uppfoljningar, BedomningService bedomningar, StartService rapporter,
-            AnvandareService anvandare, MessageSource meddelanden) {
+            UppfoljningService uppfoljningar, BedomningService bedomningar, EkonomiskUppfoljningService ekonomi,
+            StartService rapporter, AnvandareService anvandare, MessageSource meddelanden) {
+        this.ekonomi = ekonomi;
         this.kommuner = kommuner;
         this.namnder = namnder;
         this.punkter = punkter;
@@ -136,17 +151,18 @@ public class OversiktService {
                 .sorted(Comparator.reverseOrder()).toList();
         Uppfoljningspunkt vald = valj(allaPunkter, aren, ar, punktId, lagen, status.keySet());
         if (vald == null) {
-            return new Oversikt(kommun.getScbKod(), kommun.getNamn(), aren, ar, List.of(), null, null, List.of(), null);
+            return new Oversikt(kommun.getScbKod(), kommun.getNamn(), aren, ar, List.of(), null, null, List.of(), List.of());
         }
         int index = allaPunkter.indexOf(vald);
         Uppfoljningspunkt foregaende = index > 0 ? allaPunkter.get(index - 1) : null;
 
+        Map<Long, EkonomiskUppfoljningService.Uppfoljning> ekonomin = ekonomi.lasAlla(kommun, vald);
         List<Namndrad> rader = new ArrayList<>();
         for (Namnd namnd : kommunensNamnder) {
             Datalage lage = lage(lagen, vald, namnd);
             if (lage == Datalage.EJ_INLAMNAD) {
                 rader.add(new Namndrad(namnd.getId(), namnd.getNamn(), namnd.getKod(), lage, null, List.of(),
-                        Statusantal.INGA, List.of()));
+                        Statusantal.INGA, List.of(), null));
                 continue;
             }
             List<Omrade> omraden = List.copyOf(status.getOrDefault(vald.getId(), Map.of())
@@ -166,13 +182,13 @@ public class OversiktService {
                     ? beslut.getOrDefault(vald.getId(), Map.of()).get(namnd.getId()) : null;
             String beslutstext = b == null ? null : t("oversikt.beslut", b.beslutsdatum().format(DATUM), b.paragraf());
             rader.add(new Namndrad(namnd.getId(), namnd.getNamn(), namnd.getKod(), lage, beslutstext, omraden, totalt,
-                    forandringar));
+                    forandringar, ekonomi(ekonomin.get(namnd.getId()))));
         }
         List<Punktval> aretsPunkter = allaPunkter.stream().filter(p -> p.getAr() == vald.getAr()).map(OversiktService::val)
                 .toList();
         return new Oversikt(kommun.getScbKod(), kommun.getNamn(), aren, vald.getAr(), aretsPunkter, val(vald),
                 foregaende == null ? null : val(foregaende), rader,
-                trend(kommun, allaPunkter, kommunensNamnder, lagen, status));
+                trender(kommun, allaPunkter, kommunensNamnder, lagen, status, vald, ekonomin));
     }
 
     /** The overview is the politicians', controllers' and admins' view; registrators are refused. */
@@ -252,7 +268,65 @@ public class OversiktService {
      * The trend over all the municipality's points: per point the statuses of the committees that have submitted or
      * adopted their follow-up, as a bar chart with the same values as a table.
      */
-    private Diagram trend(Kommun kommun, List<Uppfoljningspunkt> allaPunkter, List<Namnd> kommunensNamnder,
+    private List<Diagram> trender(Kommun kommun, List<Uppfoljningspunkt> allaPunkter, List<Namnd> kommunensNamnder,
+            Map<Long, Map<Long, UppfoljningStatus>> lagen, Map<Long, Map<Long, Map<Long, Omrade>>> status,
+            Uppfoljningspunkt vald, Map<Long, EkonomiskUppfoljningService.Uppfoljning> valdEkonomi) {
+        List<Diagram> trender = new ArrayList<>();
+        Diagram statusar = statustrend(kommun, allaPunkter, kommunensNamnder, lagen, status);
+        if (statusar != null) {
+            trender.add(statusar);
+        }
+        Diagram avvikelser = avvikelsetrend(kommun, allaPunkter, kommunensNamnder, lagen, vald, valdEkonomi);
+        if (avvikelser != null) {
+            trender.add(avvikelser);
+        }
+        return trender;
+    }
+
+    /**
+     * The deviation forecast for the year (budget minus forecast) summed over the committees that have submitted or
+     * adopted their follow-up, per point with such data: one kommun-wide economy read per point, however many
+     * committees.
+     */
+    private Diagram avvikelsetrend(Kommun kommun, List<Uppfoljningspunkt> allaPunkter, List<Namnd> kommunensNamnder,
+            Map<Long, Map<Long, UppfoljningStatus>> lagen, Uppfoljningspunkt vald,
+            Map<Long, EkonomiskUppfoljningService.Uppfoljning> valdEkonomi) {
+        List<String> kategorier = new ArrayList<>();
+        List<BigDecimal> varden = new ArrayList<>();
+        List<Tabell.Rad> rader = new ArrayList<>();
+        for (Uppfoljningspunkt p : allaPunkter) {
+            List<Namnd> medData = kommunensNamnder.stream().filter(n -> lage(lagen, p, n) != Datalage.EJ_INLAMNAD).toList();
+            if (medData.isEmpty()) {
+                continue;
+            }
+            Map<Long, EkonomiskUppfoljningService.Uppfoljning> ekonomin = p.equals(vald) ? valdEkonomi : ekonomi.lasAlla(kommun, p);
+            BigDecimal summa = null;
+            for (Namnd n : medData) {
+                EkonomiskUppfoljningService.Uppfoljning u = ekonomin.get(n.getId());
+                Driftuppfoljning.Belopp b = u == null ? null : u.tabeller().summaInklKommunalaEnheter();
+                if (b != null && b.arsavvikelse() != null && b.prognos() != null) {
+                    summa = (summa == null ? BigDecimal.ZERO : summa).add(b.arsavvikelse());
+                }
+            }
+            if (summa == null) {
+                continue;
+            }
+            BigDecimal tkr = Ekonomitabeller.iTkr(summa);
+            kategorier.add(p.getNamn());
+            varden.add(tkr);
+            rader.add(new Tabell.Rad(p.getNamn(), Tabell.Radslag.RAD, List.of(Tabell.Cell.tal(tkr, Talformat.HELTAL))));
+        }
+        if (rader.isEmpty()) {
+            return null;
+        }
+        String rubrik = t("oversikt.trend.avvikelse", kommun.getNamn());
+        return new Diagram("trend-avvikelse", rubrik, Diagram.Typ.STAPEL, t("oversikt.trend.tkr"), kategorier,
+                List.of(new Diagram.Serie(t("oversikt.ekonomi.avvikelse"), varden)),
+                new Tabell("trend-avvikelse-tabell", rubrik, List.of(t("oversikt.trend.punkt"), t("oversikt.ekonomi.avvikelse")),
+                        rader));
+    }
+
+    private Diagram statustrend(Kommun kommun, List<Uppfoljningspunkt> allaPunkter, List<Namnd> kommunensNamnder,
             Map<Long, Map<Long, UppfoljningStatus>> lagen, Map<Long, Map<Long, Map<Long, Omrade>>> status) {
         List<String> kategorier = new ArrayList<>();
         Map<Malstatus, List<BigDecimal>> serier = new LinkedHashMap<>();
@@ -294,6 +368,31 @@ public class OversiktService {
         String rubrik = t("oversikt.trend.rubrik", kommun.getNamn());
         return new Diagram("trend", rubrik, Diagram.Typ.STAPEL, t("oversikt.trend.enhet"), kategorier, diagramserier,
                 new Tabell("trend-tabell", rubrik, kolumner, rader));
+    }
+
+    /** Null when the committee has no budget for the year. */
+    private Ekonomi ekonomi(EkonomiskUppfoljningService.Uppfoljning u) {
+        if (u == null || u.tabeller().summaInklKommunalaEnheter() == null) {
+            return null;
+        }
+        Driftuppfoljning.Belopp b = u.tabeller().summaInklKommunalaEnheter();
+        if (b.arsbudget() == null || b.arsbudget().signum() == 0) {
+            return null;
+        }
+        String ingen = t("oversikt.ekonomi.ingenPrognos");
+        String procent = b.arsavvikelse() == null ? null : SvenskFormat.procent(b.arsavvikelse()
+                .multiply(BigDecimal.valueOf(100)).divide(b.arsbudget().abs(), 1, RoundingMode.HALF_UP), 1);
+        String andring = null;
+        if (u.forraPunkten() != null && u.forraPunkten().avvikelse() != null && b.arsavvikelse() != null) {
+            andring = t("oversikt.ekonomi.andring", tkr(u.forraPunkten().avvikelse()), tkr(b.arsavvikelse()),
+                    u.forraPunkten().namn());
+        }
+        return new Ekonomi(tkr(b.arsbudget()), b.prognos() == null ? ingen : tkr(b.prognos()),
+                b.arsavvikelse() == null ? ingen : tkr(b.arsavvikelse()), procent, andring);
+    }
+
+    private static String tkr(BigDecimal kronor) {
+        return SvenskFormat.tal(Ekonomitabeller.iTkr(kronor), 0);
     }
 
     private static Punktval val(Uppfoljningspunkt p) {

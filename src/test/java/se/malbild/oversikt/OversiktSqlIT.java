@@ -76,7 +76,7 @@ class OversiktSqlIT {
 
         assertThat(tio).isEqualTo(en);
         assertThat(tjugo).isEqualTo(en);
-        assertThat(en).isLessThanOrEqualTo(12);
+        assertThat(en).isLessThanOrEqualTo(30);
     }
 
     /** A municipality with {@code antal} committees, each assessed and submitted in March and August 2022. */

@@ -36,7 +36,7 @@ class OversiktController {
         OversiktService.Oversikt sida = oversikt.las(scbKod, ar, punkt);
         model.addAttribute("oversikt", sida);
         model.addAttribute("utskrift", utskrift != null);
-        model.addAttribute("trendSvg", sida.trend() == null ? null : diagramSvg.svg(sida.trend()));
+        model.addAttribute("trendSvg", sida.trender().stream().map(diagramSvg::svg).toList());
         return OVERSIKT;
     }
 
