@@ -134,6 +134,10 @@ class OversiktIT {
                 "Måluppfyllelsen kan inte jämföras: uppföljningen per 31 mars 2022 är inte inlämnad.",
                 "avvikelse \u221210 000 → 0 tkr (jämfört med per 31 mars 2022)");
 
+        Document utskrift = sida(adress + "&utskrift");
+        assertThat(utskrift.select("section.oversikt form, section.oversikt select, section.oversikt .ej-utskrift")).as("no filters or links to print").isEmpty();
+        assertThat(namndblock(utskrift, an).select("tr.summa td").eachText()).containsExactly("1", "5", "1", "2");
+
         som(POLITIKER, () -> faststallelser.faststallDelarsrapport(an.getId(), augusti.getId(),
                 new Beslut(LocalDate.of(2022, 9, 28), "§ 94", null)));
         Document faststalld = sida(adress);

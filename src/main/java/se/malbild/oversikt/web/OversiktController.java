@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import se.malbild.dokument.DiagramSvg;
 import se.malbild.oversikt.Nedborrning;
 import se.malbild.oversikt.OversiktService;
@@ -32,10 +33,10 @@ class OversiktController {
 
     @GetMapping("/kommuner/{scbKod}/oversikt")
     String showOversikt(@PathVariable String scbKod, @RequestParam(required = false) Integer ar,
-            @RequestParam(required = false) Long punkt, @RequestParam(required = false) String utskrift, Model model) {
+            @RequestParam(required = false) Long punkt, WebRequest request, Model model) {
         OversiktService.Oversikt sida = oversikt.las(scbKod, ar, punkt);
         model.addAttribute("oversikt", sida);
-        model.addAttribute("utskrift", utskrift != null);
+        model.addAttribute("utskrift", request.getParameterMap().containsKey("utskrift"));
         model.addAttribute("trendSvg", sida.trender().stream().map(diagramSvg::svg).toList());
         return OVERSIKT;
     }
