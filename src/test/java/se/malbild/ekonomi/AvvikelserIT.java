@@ -121,6 +121,14 @@ class AvvikelserIT {
     }
 
     @Test
+    void theStartPageLinksToItForControllersOnly() throws Exception {
+        String lank = "a[href=/kommuner/" + KOMMUN + "/avvikelser]";
+        assertThat(Sidor.sida(mvc, "/", Sidor.controller("carl")).select(lank).eachText())
+                .containsExactly("Avvikelser per nämnd och verksamhet, Testkommun " + KOMMUN);
+        assertThat(Sidor.sida(mvc, "/", Sidor.politiker("petra")).select(lank)).isEmpty();
+    }
+
+    @Test
     void onlyControllersAndAdministratorsMaySeeIt() throws Exception {
         mvc.perform(get(SIDA).with(user(Sidor.politiker("petra")))).andExpect(status().isForbidden());
         mvc.perform(get(SIDA).with(user(Sidor.registrator("rut", an.namndId())))).andExpect(status().isForbidden());

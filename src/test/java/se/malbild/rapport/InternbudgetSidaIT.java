@@ -166,6 +166,7 @@ class InternbudgetSidaIT {
                 .containsExactly(LINKOPING + ".pdf", LINKOPING + ".docx", LINKOPING + ".xlsx");
         assertThat(sida.select("nav.nedladdning a").eachText())
                 .containsExactly("Ladda ned som PDF", "Ladda ned som Word", "Ladda ned som Excel");
+        assertThat(sida.select("a[href=" + LINKOPING + "/faststallelse]").text()).isEqualTo("Fastställelse och publicering");
         assertThat(sida.select("nav.innehall a").eachAttr("href")).contains("#ekonomi", "#mal", "#fotnoter")
                 .allSatisfy(href -> assertThat(sida.selectFirst(href)).as(href).isNotNull());
         assertThat(sida.select("dl.fakta dt").eachText()).containsExactly("Förvaltning", "Ordförande");
