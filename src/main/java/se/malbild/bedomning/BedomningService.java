@@ -20,6 +20,7 @@ import se.malbild.mal.Maluppfyllelse;
 import se.malbild.mal.Malstatus;
 import se.malbild.mal.Malutvardering;
 import se.malbild.mal.Namndmal;
+import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 import se.malbild.revision.Revisionslogg;
 import se.malbild.uppfoljning.UppfoljningAtkomst;
@@ -137,6 +138,20 @@ public class BedomningService {
                     b == null ? null : b.getForslag()));
         }
         return mal;
+    }
+
+    /** How many of a committee's nämndmål have a final status, per follow-up point and målområde. */
+    public record Statusantal(long namndId, long punktId, long malomradeId, String malomrade, int malomradeOrdning,
+            Malstatus status, long antal) {
+    }
+
+    /**
+     * The final statuses of all the municipality's committees at all its points, counted in one query, for an overview
+     * whose caller has checked that the user may read every committee's follow-up.
+     */
+    @Transactional(readOnly = true)
+    public List<Statusantal> statusantal(Kommun kommun) {
+        return bedomningar.countStatusar(kommun);
     }
 
     public Resultat spara(long namndId, long punktId, List<BedomningInmatning> inmatningar) {

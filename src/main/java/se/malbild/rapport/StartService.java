@@ -1,5 +1,6 @@
 package se.malbild.rapport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.NamndRepository;
+import se.malbild.rapport.faststallelse.FaststallelseService;
 
 /** The start page: municipalities, their committees and the reports each has. */
 @Service
@@ -25,12 +27,23 @@ public class StartService {
     public record Dokument(int ar, String titel) {
     }
 
+    /** The decision that adopted a committee's delårsrapport at a follow-up point. */
+    public record Delarsbeslut(long namndId, long punktId, LocalDate beslutsdatum, String paragraf) {
+    }
+
     private final NamndRepository namnder;
     private final InternbudgetRepository internbudgetar;
+    private final FaststallelseService faststallelser;
 
-    StartService(NamndRepository namnder, InternbudgetRepository internbudgetar) {
+    StartService(NamndRepository namnder, InternbudgetRepository internbudgetar, FaststallelseService faststallelser) {
         this.namnder = namnder;
         this.internbudgetar = internbudgetar;
+        this.faststallelser = faststallelser;
+    }
+
+    /** Every adopted delårsrapport of the municipality, in one query, for the politicians' overview. */
+    public List<Delarsbeslut> delarsbeslut(Kommun kommun) {
+        return faststallelser.delarsbeslut(kommun);
     }
 
     public List<KommunRad> kommuner() {

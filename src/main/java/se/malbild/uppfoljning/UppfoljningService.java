@@ -96,6 +96,16 @@ public class UppfoljningService {
         revision.registrera("NamndUppfoljning", uppfoljning.getId(), "status", fore, uppfoljning.getStatus(), namndId);
     }
 
+    /** Where a committee's follow-up at a point stands; a follow-up nobody has acted on has no row (open). */
+    public record Punktstatus(long namndId, long punktId, UppfoljningStatus status) {
+    }
+
+    /** The status of every committee's follow-up at every point of the municipality, in one query. */
+    @Transactional(readOnly = true)
+    public List<Punktstatus> statusar(Kommun kommun) {
+        return uppfoljningar.findStatusarByKommun(kommun);
+    }
+
     /** A point in the configuration list of a municipality. */
     public record Punktrad(int ar, int manad, Uppfoljningstyp typ, String namn, LocalDate sistaDag) {
     }

@@ -91,6 +91,14 @@ interface FaststalldRapportRepository extends JpaRepository<FaststalldRapport, L
             order by k.namn""")
     List<KommunMedResultat> findKommunerMedResultat();
 
+    /** The decision that adopted each of the municipality's delårsrapporter: committee, point, date and paragraph. */
+    @Query("""
+            select new se.malbild.rapport.StartService$Delarsbeslut(r.namnd.id, r.punkt.id, r.beslutsdatum, r.paragraf)
+            from FaststalldRapport r
+            where r.namnd.kommun = :kommun
+              and r.rapporttyp = se.malbild.rapport.faststallelse.Rapporttyp.DELARSRAPPORT""")
+    List<se.malbild.rapport.StartService.Delarsbeslut> findDelarsbeslut(Kommun kommun);
+
     /** An adopted report as stored, without its PDF, with its committee and municipality. */
     record Lagrad(long id, long namndId, String scbKod, String namndKod, String kommun, String namnd,
             Rapporttyp rapporttyp, String titel, String punkt, Long punktId, int ar, LocalDate beslutsdatum,

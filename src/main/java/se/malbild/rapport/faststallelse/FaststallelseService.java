@@ -22,6 +22,7 @@ import se.malbild.dokument.DokumentHtml;
 import se.malbild.dokument.DokumentJson;
 import se.malbild.dokument.DokumentPdf;
 import se.malbild.dokument.Jamforelse;
+import se.malbild.organisation.Kommun;
 import se.malbild.organisation.Namnd;
 import se.malbild.organisation.NamndRepository;
 import se.malbild.rapport.DelarsrapportService;
@@ -325,6 +326,12 @@ public class FaststallelseService {
         }
         revision.registrera(OBJEKTTYP, id, "publicerad", null, t("faststallelse.revision.publicerad"),
                 namndId);
+    }
+
+    /** Every adopted delårsrapport of the municipality: its committee, point, decision date and paragraph. */
+    @Transactional(readOnly = true)
+    public List<se.malbild.rapport.StartService.Delarsbeslut> delarsbeslut(Kommun kommun) {
+        return rapporter.findDelarsbeslut(kommun);
     }
 
     /** An adopted report as stored: anyone reads a published one, the committee's readers an unpublished one. */
