@@ -29,11 +29,14 @@ final class SakerhetFixtures {
         return repository.save(anvandare);
     }
 
-    /** A committee in a test municipality with a free SCB code in 9000–9999. */
+    /**
+     * A committee in a test municipality with a free SCB code in 8000–8999: other tests build their municipalities
+     * under fixed codes in 97xx–99xx, and a random code there could take one before them.
+     */
     static Namnd namnd(KommunRepository kommuner, NamndRepository namnder) {
         String scbKod;
         do {
-            scbKod = String.valueOf(9000 + ThreadLocalRandom.current().nextInt(1000));
+            scbKod = String.valueOf(8000 + ThreadLocalRandom.current().nextInt(1000));
         } while (kommuner.findByScbKod(scbKod).isPresent());
         Kommun kommun = kommuner.save(new Kommun(scbKod, "Testkommun " + scbKod));
         Namnd namnd = new Namnd(kommun, "TN");
