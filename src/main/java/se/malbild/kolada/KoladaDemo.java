@@ -50,7 +50,8 @@ public class KoladaDemo {
     /** Loads the fixtures, sets Linköping's peer group and links AN's indicators; call inside the demo's transaction. */
     public void lasIn(Namnd linkopingAn) {
         for (List<String> filer : FILER) {
-            importer.importera(filer.stream().map(f -> new Sida(f, las("/demo/kolada/" + f))).toList());
+            importer.importera(filer.stream().map(f -> new Sida(KoladaJamforelse.DEMOKALLA + f, las("/demo/kolada/" + f)))
+                    .toList());
         }
         grupper.spara("0580", "R9", R9);
         koppla(linkopingAn, "VANTETID_BESLUT_EKB", "U31462");

@@ -23,6 +23,9 @@ public class KoladaJamforelse {
     /** The message key of the attribution Kolada requires wherever its data is shown. */
     public static final String KALLA_NYCKEL = "kolada.kalla";
 
+    /** How the demo's hand-written fixture files are named as the source of their values. */
+    static final String DEMOKALLA = "demodata/kolada/";
+
     /** A municipality in the comparison: the own one first, then the peers in the group's order. */
     public record Kommun(String scbKod, String namn, boolean egen) {
     }
@@ -34,11 +37,18 @@ public class KoladaJamforelse {
     /**
      * @param grupp the peer group's name (e.g. "R9"), null when none is configured (then only the own values)
      * @param varden per KPI (in the order asked), its values ordered by municipality, year and gender
+     * @param illustrativa the KPIs whose values come from the demo's made-up fixtures, not from Kolada
      */
-    public record Jamforelse(String grupp, List<Kommun> kommuner, Map<String, List<Punkt>> varden) {
+    public record Jamforelse(String grupp, List<Kommun> kommuner, Map<String, List<Punkt>> varden,
+            Set<String> illustrativa) {
 
         public List<Punkt> varden(String kpi) {
             return varden.getOrDefault(kpi, List.of());
+        }
+
+        /** Whether the KPI's values are the demo's made-up ones, which must never pass for Kolada's. */
+        public boolean illustrativ(String kpi) {
+            return illustrativa.contains(kpi);
         }
     }
 
@@ -60,15 +70,20 @@ public class KoladaJamforelse {
                     .forEach(m -> kommuner.add(new Kommun(m.scbKod(), m.namn(), false)));
         }
         Set<String> nycklar = new LinkedHashSet<>(kpier);
+        Set<String> illustrativa = new LinkedHashSet<>();
         Map<String, List<Punkt>> perKpi = new java.util.LinkedHashMap<>();
         nycklar.forEach(k -> perKpi.put(k, new ArrayList<>()));
         if (!nycklar.isEmpty()) {
             Set<String> koder = kommuner.stream().map(Kommun::scbKod).collect(Collectors.toSet());
             for (KoladaVarde v : varden.findByKpiInAndKommunIn(nycklar, koder)) {
                 perKpi.get(v.getKpi()).add(new Punkt(v.getKpi(), v.getKommun(), v.getPeriod(), v.getKon(), v.getVarde()));
+                if (v.getKalla() != null && v.getKalla().startsWith(DEMOKALLA)) {
+                    illustrativa.add(v.getKpi());
+                }
             }
         }
         perKpi.replaceAll((k, lista) -> List.copyOf(lista));
-        return new Jamforelse(grupp == null ? null : grupp.getNamn(), List.copyOf(kommuner), perKpi);
+        return new Jamforelse(grupp == null ? null : grupp.getNamn(), List.copyOf(kommuner), perKpi,
+                Set.copyOf(illustrativa));
     }
 }

@@ -28,7 +28,7 @@ class Jamforelser {
     private static final String TOTALT = "T";
 
     /** One KPI compared: the chart's id, title and SVG, and its data as a table. */
-    record Jamforelse(String id, String kpi, String rubrik, String svg, Tabell tabell) {
+    record Jamforelse(String id, String kpi, String rubrik, String svg, Tabell tabell, boolean illustrativ) {
     }
 
     private final Koladakopplingar kopplingar;
@@ -109,7 +109,7 @@ class Jamforelser {
         String id = "jamforelse-" + kpi.toLowerCase(java.util.Locale.ROOT);
         Diagram diagram = new Diagram(id, rubrik, Diagram.Typ.STAPEL, null, kategorier,
                 List.of(new Diagram.Serie(String.valueOf(senaste), staplar)), tabell);
-        return new Jamforelse(id, kpi, rubrik, diagramSvg.svg(diagram), tabell);
+        return new Jamforelse(id, kpi, rubrik, diagramSvg.svg(diagram), tabell, data.illustrativ(kpi));
     }
 
     private String t(String nyckel, Object... argument) {

@@ -98,7 +98,7 @@ class ResultatBrowserIT {
 
         WebElement jamforelse = driver.findElement(By.cssSelector("section.jamforelser"));
         assertThat(jamforelse.findElements(By.cssSelector("figure.diagram svg[role=img]"))).isNotEmpty();
-        assertThat(jamforelse.getText()).contains("Källa: Kolada");
+        assertThat(jamforelse.getText()).contains("Källa: Kolada").contains("Det här är demodata");
         WebElement tabell = jamforelse.findElement(By.cssSelector("table.jamforelsetabell"));
         assertThat(tabell.findElements(By.cssSelector("thead th")).get(0).getText()).isEqualTo("Kommun");
         assertThat(tabell.findElements(By.cssSelector("tbody th[scope=row]")).stream().map(WebElement::getText).toList())

@@ -52,6 +52,8 @@ class KoladaDemoIT {
 
         assertThat(satser).isLessThanOrEqualTo(2);
         assertThat(r9.grupp()).isEqualTo("R9");
+        assertThat(r9.illustrativa()).as("the demo's made-up values are never passed off as Kolada's")
+                .containsExactlyInAnyOrder("N31807", "U31462", "N02280");
         assertThat(r9.kommuner()).hasSize(9).first().isEqualTo(new KoladaJamforelse.Kommun("0580", "Linköping", true));
         assertThat(r9.kommuner()).extracting(KoladaJamforelse.Kommun::namn).contains("Norrköping", "Eskilstuna", "Västerås", "Södertälje");
         assertThat(r9.varden("N31807")).hasSize(45);
